@@ -1,0 +1,3 @@
+using SurveySchema.Cli;
+
+return await CommandLine.RunAsync(args);
