@@ -1,0 +1,10 @@
+// SurveySchema's Cake entry point: `dotnet tool restore && dotnet cake --target=<Target>`.
+// The tasks live in build/; each target that needs a database calls the surveyschema CLI.
+#load "build/tools.cake"
+#load "build/setup.cake"
+#load "build/test.cake"
+#load "build/schema.cake"
+
+var target = Argument("target", "Diff");
+
+RunTarget(target);

@@ -1,0 +1,45 @@
+// Test: every test project, against the embedded PostgreSQL (or SURVEYSCHEMA_TEST_CONNECTION).
+Task("Test")
+    .Description("Runs the unit and integration tests and prints 'N passed, N failed, N skipped'")
+    .IsDependentOn("Setup")
+    .IsDependentOn("Compile")
+    .Does(() =>
+{
+    var results = artifacts.Combine("test-results");
+    CleanDirectory(results);
+    var failedRuns = 0;
+    foreach (var project in GetFiles(repoRoot.FullPath + "/tests/**/*Tests.csproj"))
+    {
+        try
+        {
+            DotNetTest(project.FullPath, new DotNetTestSettings {
+                Configuration = configuration,
+                NoBuild = true,
+                NoLogo = true,
+                ResultsDirectory = results,
+                Loggers = new[] { $"trx;LogFileName={project.GetFilenameWithoutExtension()}.trx", "console;verbosity=normal" },
+            });
+        }
+        catch (CakeException)
+        {
+            failedRuns++;
+        }
+    }
+
+    // Count outcomes from the TRX files rather than scraping console text.
+    int passed = 0, failed = 0, skipped = 0;
+    foreach (var trx in GetFiles(results.FullPath + "/*.trx"))
+    {
+        var counters = System.Xml.Linq.XDocument.Load(trx.FullPath).Descendants()
+            .First(e => e.Name.LocalName == "Counters");
+        passed += int.Parse(counters.Attribute("passed")!.Value);
+        failed += int.Parse(counters.Attribute("failed")!.Value) + int.Parse(counters.Attribute("error")!.Value)
+            + int.Parse(counters.Attribute("timeout")!.Value) + int.Parse(counters.Attribute("aborted")!.Value);
+        skipped += int.Parse(counters.Attribute("notExecuted")!.Value);
+    }
+    var summary = $"{passed} passed, {failed} failed, {skipped} skipped";
+    System.IO.File.WriteAllText(results.CombineWithFilePath("summary.txt").FullPath, summary + "\n");
+    Information(summary);
+    if (failed > 0 || failedRuns > 0)
+        throw new CakeException(1, $"tests failed ({failed} failed test(s), {failedRuns} failed run(s))");
+});
