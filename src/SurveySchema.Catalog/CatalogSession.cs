@@ -1,0 +1,65 @@
+using Dapper;
+using Npgsql;
+
+namespace SurveySchema.Catalog;
+
+/// <summary>Runs catalog queries inside the reader's snapshot transaction, one round trip each, and turns
+/// a failure into an error that names the query.</summary>
+internal sealed class CatalogSession(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+{
+    // Server settings that change how PostgreSQL spells types, defaults and expressions. Pinned for the
+    // transaction (SET LOCAL) so that two databases, or one database read from two different sessions,
+    // give the same text for the same schema:
+    // - search_path: only pg_catalog, so format_type, pg_get_expr, pg_get_viewdef and friends qualify
+    //   every name outside pg_catalog (public.geometry(Point,2277), public.uuid_generate_v4()).
+    // - DateStyle, IntervalStyle, TimeZone, extra_float_digits, bytea_output: constants in defaults and
+    //   expressions are printed through the type's output function, which follows these.
+    // - quote_all_identifiers: off, so identifiers are quoted only where PostgreSQL needs it.
+    // See https://www.postgresql.org/docs/15/runtime-config-client.html
+    private const string PinSettings = """
+        SET TRANSACTION READ ONLY;
+        SET LOCAL search_path = pg_catalog;
+        SET LOCAL DateStyle = 'ISO, YMD';
+        SET LOCAL IntervalStyle = 'postgres';
+        SET LOCAL TimeZone = 'UTC';
+        SET LOCAL extra_float_digits = 1;
+        SET LOCAL bytea_output = 'hex';
+        SET LOCAL quote_all_identifiers = off;
+        """;
+
+    public async Task PinSettingsAsync()
+    {
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(PinSettings, transaction: transaction, cancellationToken: cancellationToken));
+        }
+        catch (NpgsqlException exception)
+        {
+            throw new CatalogReadException($"preparing the catalog snapshot failed: {Describe(exception)}", exception);
+        }
+    }
+
+    public async Task<IReadOnlyList<TRow>> QueryAsync<TRow>(CatalogQuery query, object? parameters = null)
+    {
+        try
+        {
+            var rows = await connection.QueryAsync<TRow>(
+                new CommandDefinition(query.Sql, parameters, transaction, cancellationToken: cancellationToken));
+            return rows.AsList();
+        }
+        catch (NpgsqlException exception)
+        {
+            throw new CatalogReadException($"reading {query.Name} from the catalog failed ({query.Path}): {Describe(exception)}", exception);
+        }
+        catch (InvalidCastException exception)
+        {
+            throw new CatalogReadException($"reading {query.Name} from the catalog failed ({query.Path}): a column does not fit its row: {exception.Message}", exception);
+        }
+    }
+
+    private static string Describe(NpgsqlException exception) => exception switch
+    {
+        PostgresException postgres => $"{postgres.SqlState}: {postgres.MessageText}",
+        _ => exception.Message,
+    };
+}

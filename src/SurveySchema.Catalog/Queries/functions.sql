@@ -1,0 +1,26 @@
+-- Functions and procedures in the covered schemas; extension members (PostGIS's thousand functions,
+-- uuid-ossp's generators) and aggregates (pg_get_functiondef cannot spell them) are left out.
+select
+    p.oid as "Oid",
+    n.nspname as "Schema",
+    p.proname as "Name",
+    pg_get_function_identity_arguments(p.oid) as "IdentityArguments",
+    p.prokind::text as "Kind",
+    pg_get_function_arguments(p.oid) as "Arguments",
+    case when p.prokind <> 'p' then pg_get_function_result(p.oid) end as "Result",
+    l.lanname as "Language",
+    p.provolatile::text as "Volatility",
+    p.proisstrict as "Strict",
+    p.prosecdef as "SecurityDefiner",
+    pg_get_functiondef(p.oid) as "Definition",
+    d.description as "Comment"
+from pg_proc p
+join pg_namespace n on n.oid = p.pronamespace
+join pg_language l on l.oid = p.prolang
+left join pg_description d
+    on d.classoid = 'pg_proc'::regclass and d.objoid = p.oid and d.objsubid = 0
+where p.pronamespace = any(@namespaces)
+    and p.prokind in ('f', 'p', 'w')
+    and not exists (
+        select from pg_depend e
+        where e.classid = 'pg_proc'::regclass and e.objid = p.oid and e.deptype = 'e')

@@ -1,0 +1,160 @@
+namespace SurveySchema.Catalog.Rows;
+
+// Rows of the queries that read what lives on a relation; RelationOid ties each to a RelationRow.
+
+internal sealed class ColumnRow
+{
+    public uint RelationOid { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public int Ordinal { get; set; }
+
+    public string Type { get; set; } = "";
+
+    public bool NotNull { get; set; }
+
+    public string? Default { get; set; }
+
+    public string? Generated { get; set; }
+
+    /// <summary><c>attidentity</c>: empty, 'a' (always) or 'd' (by default).</summary>
+    public string Identity { get; set; } = "";
+
+    public string? IdentityDataType { get; set; }
+
+    public long? IdentityStart { get; set; }
+
+    public long? IdentityIncrement { get; set; }
+
+    public long? IdentityMinValue { get; set; }
+
+    public long? IdentityMaxValue { get; set; }
+
+    public long? IdentityCache { get; set; }
+
+    public bool? IdentityCycle { get; set; }
+
+    public string? Collation { get; set; }
+
+    public string? SpatialKind { get; set; }
+
+    public bool IsInherited { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+internal sealed class ConstraintRow
+{
+    public uint RelationOid { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string[] Columns { get; set; } = [];
+
+    public string Definition { get; set; } = "";
+
+    public string? ReferencedSchema { get; set; }
+
+    public string? ReferencedTable { get; set; }
+
+    public string[] ReferencedColumns { get; set; } = [];
+
+    public string OnUpdate { get; set; } = "";
+
+    public string OnDelete { get; set; } = "";
+
+    public string Match { get; set; } = "";
+
+    public bool Deferrable { get; set; }
+
+    public bool InitiallyDeferred { get; set; }
+
+    public bool Validated { get; set; }
+
+    public bool IsInherited { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+internal sealed class IndexRow
+{
+    public uint RelationOid { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Method { get; set; } = "";
+
+    public string[] Keys { get; set; } = [];
+
+    public string[] Include { get; set; } = [];
+
+    public string? Predicate { get; set; }
+
+    public bool Unique { get; set; }
+
+    public string Definition { get; set; } = "";
+
+    public string? Constraint { get; set; }
+
+    public bool IsValid { get; set; }
+
+    public string? ParentSchema { get; set; }
+
+    public string? ParentName { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+internal sealed class TriggerRow
+{
+    public uint RelationOid { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Definition { get; set; } = "";
+
+    public string Enabled { get; set; } = "";
+
+    public bool IsInherited { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+internal sealed class PolicyRow
+{
+    public uint RelationOid { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Command { get; set; } = "";
+
+    public bool Permissive { get; set; }
+
+    public string[] Roles { get; set; } = [];
+
+    public string? Using { get; set; }
+
+    public string? WithCheck { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+internal sealed class PrivilegeRow
+{
+    /// <summary>Which OID space <see cref="ObjectOid"/> is in: schema, relation or function.</summary>
+    public string Catalog { get; set; } = "";
+
+    public uint ObjectOid { get; set; }
+
+    /// <summary>Set for column privileges.</summary>
+    public string? ColumnName { get; set; }
+
+    public string Grantee { get; set; } = "";
+
+    public string Privilege { get; set; } = "";
+
+    public bool Grantable { get; set; }
+}

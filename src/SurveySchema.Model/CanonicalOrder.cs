@@ -1,0 +1,61 @@
+namespace SurveySchema.Model;
+
+/// <summary>Puts every collection of a model in its one canonical order, so equal schemas give equal
+/// records, byte-identical JSON and the same fingerprint whatever order they were built in.</summary>
+/// <remarks>Sorting is ordinal: a database's collation or the machine's culture must not change the order.
+/// Sequences whose order carries meaning keep it: columns and attributes (by ordinal), enum labels,
+/// constraint and index key columns, inheritance parents.</remarks>
+internal static class CanonicalOrder
+{
+    public static DatabaseModel Apply(DatabaseModel model) => model with
+    {
+        Schemas = Sort(model.Schemas.Select(s => s with { Grants = Order(s.Grants) }), s => s.Name),
+        Extensions = Sort(model.Extensions, e => e.Name),
+        Types = [.. model.Types.Select(Apply).OrderBy(t => t.Name)],
+        Sequences = [.. model.Sequences.Select(s => s with { Grants = Order(s.Grants) }).OrderBy(s => s.Name)],
+        Tables = [.. model.Tables.Select(Apply).OrderBy(t => t.Name)],
+        Views = [.. model.Views.Select(Apply).OrderBy(v => v.Name)],
+        Functions = [.. model.Functions
+            .Select(f => f with { Grants = Order(f.Grants) })
+            .OrderBy(f => f.Name)
+            .ThenBy(f => f.IdentityArguments, StringComparer.Ordinal)],
+    };
+
+    private static Table Apply(Table table) => table with
+    {
+        Columns = Order(table.Columns),
+        Constraints = Sort(table.Constraints, c => c.Name),
+        Indexes = Sort(table.Indexes, i => i.Name),
+        Triggers = Sort(table.Triggers, t => t.Name),
+        Policies = Sort(table.Policies.Select(p => p with { Roles = Sort(p.Roles, r => r) }), p => p.Name),
+        Options = Sort(table.Options, o => o),
+        Grants = Order(table.Grants),
+    };
+
+    private static View Apply(View view) => view with
+    {
+        Columns = Order(view.Columns),
+        Indexes = Sort(view.Indexes, i => i.Name),
+        Triggers = Sort(view.Triggers, t => t.Name),
+        Options = Sort(view.Options, o => o),
+        Grants = Order(view.Grants),
+    };
+
+    private static UserDefinedType Apply(UserDefinedType type) => type with
+    {
+        Attributes = Order(type.Attributes),
+        Domain = type.Domain is null ? null : type.Domain with { Checks = Sort(type.Domain.Checks, c => c.Name) },
+    };
+
+    private static EquatableArray<Column> Order(EquatableArray<Column> columns) =>
+        [.. columns.Select(c => c with { Grants = Order(c.Grants) }).OrderBy(c => c.Ordinal)];
+
+    private static EquatableArray<Grant> Order(EquatableArray<Grant> grants) =>
+        [.. grants.Distinct()
+            .OrderBy(g => g.Grantee, StringComparer.Ordinal)
+            .ThenBy(g => g.Privilege, StringComparer.Ordinal)
+            .ThenBy(g => g.Grantable)];
+
+    private static EquatableArray<T> Sort<T>(IEnumerable<T> items, Func<T, string> key) =>
+        [.. items.OrderBy(key, StringComparer.Ordinal)];
+}

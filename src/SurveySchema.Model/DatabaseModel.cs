@@ -1,0 +1,41 @@
+namespace SurveySchema.Model;
+
+/// <summary>Everything the schema declares, as read from a database's catalogs: the value two databases
+/// are compared by. Records all the way down with structural equality, so <c>a == b</c> means "same schema".</summary>
+/// <remarks>
+/// Left out on purpose: object owners (environments use different roles; privileges stay), objects that
+/// belong to an extension, the tool's own <c>surveyschema</c> schema, Alembic's <c>public.alembic_version</c>,
+/// data (sequence values, whether a materialized view is populated), tablespaces and statistics.
+/// Models made by the catalog reader or <see cref="ModelJson.Deserialize"/> are in canonical order
+/// (<see cref="ToCanonical"/>); build others through <see cref="ToCanonical"/> before comparing them.
+/// </remarks>
+public sealed record DatabaseModel
+{
+    public static DatabaseModel Empty { get; } = new();
+
+    /// <summary>By name.</summary>
+    public EquatableArray<Schema> Schemas { get; init; }
+
+    /// <summary>By name.</summary>
+    public EquatableArray<Extension> Extensions { get; init; }
+
+    /// <summary>Enums, domains and composite types, by qualified name.</summary>
+    public EquatableArray<UserDefinedType> Types { get; init; }
+
+    /// <summary>By qualified name.</summary>
+    public EquatableArray<Sequence> Sequences { get; init; }
+
+    /// <summary>By qualified name; partitions are tables of their own.</summary>
+    public EquatableArray<Table> Tables { get; init; }
+
+    /// <summary>Views and materialized views, by qualified name.</summary>
+    public EquatableArray<View> Views { get; init; }
+
+    /// <summary>Functions and procedures, by qualified name then identity arguments.</summary>
+    public EquatableArray<Function> Functions { get; init; }
+
+    /// <summary>The same model with every collection in canonical order: columns, composite attributes and
+    /// enum labels by position; key columns, inheritance parents and index keys as declared; everything
+    /// else by ordinal (culture-independent) name.</summary>
+    public DatabaseModel ToCanonical() => CanonicalOrder.Apply(this);
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SurveySchema.Model;
+
+/// <summary>The model's one serialisation: JSON with properties in declaration order (System.Text.Json's
+/// documented default), camelCase names, kebab-case enum values, nulls left out, collections in canonical
+/// order. <see cref="SerializeCanonical"/> is the compact form the fingerprint hashes; <see cref="Serialize"/>
+/// is the same document indented for people, with <c>\n</c> line ends on every platform.</summary>
+public static class ModelJson
+{
+    private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+    private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
+
+    /// <summary>Indented JSON for files people read; ends with a line break.</summary>
+    public static string Serialize(DatabaseModel model) =>
+        JsonSerializer.Serialize(model.ToCanonical(), Indented) + "\n";
+
+    /// <summary>Compact UTF-8 JSON: the canonical bytes.</summary>
+    public static byte[] SerializeCanonical(DatabaseModel model) =>
+        JsonSerializer.SerializeToUtf8Bytes(model.ToCanonical(), Compact);
+
+    /// <summary>Reads either form back, in canonical order; unknown properties are an error, so a model
+    /// file from another version of the tool is not silently misread.</summary>
+    public static DatabaseModel Deserialize(string json)
+    {
+        var model = JsonSerializer.Deserialize<DatabaseModel>(json, Compact)
+            ?? throw new JsonException("the model file holds null instead of a model");
+        return model.ToCanonical();
+    }
+
+    /// <summary>Reads a model file written by <see cref="Serialize"/>.</summary>
+    public static async Task<DatabaseModel> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        Deserialize(await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken));
+
+    /// <summary>Writes <see cref="Serialize"/>'s text as UTF-8 without byte order mark, creating the folder.</summary>
+    public static async Task WriteFileAsync(string path, DatabaseModel model, CancellationToken cancellationToken = default)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await File.WriteAllTextAsync(path, Serialize(model), new UTF8Encoding(false), cancellationToken);
+    }
+
+    private static JsonSerializerOptions CreateOptions(bool indented)
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = indented,
+            IndentSize = 2,
+            NewLine = "\n",
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Definitions are full of <, > and quotes; escaping them would only make the file harder to read.
+            // The output is a model file, never embedded in HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

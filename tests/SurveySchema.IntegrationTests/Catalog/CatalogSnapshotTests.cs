@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using Npgsql;
+using SurveySchema.Catalog;
+using SurveySchema.Model;
+
+namespace SurveySchema.IntegrationTests.Catalog;
+
+/// <summary>The reader as a whole: deterministic output, fixed round trips, what it always leaves out,
+/// and the schema filters.</summary>
+[TestFixture]
+public sealed class CatalogSnapshotTests
+{
+    private const string SmallSchema = """
+        CREATE TYPE public.kind AS ENUM ('a', 'b');
+        CREATE TABLE public.projects (id uuid PRIMARY KEY DEFAULT public.uuid_generate_v4(), kind public.kind,
+            boundary geometry(MultiPolygon, 2277), created_at timestamptz NOT NULL DEFAULT now());
+        CREATE INDEX projects_boundary ON public.projects USING gist (boundary);
+        CREATE TABLE public.points (id serial PRIMARY KEY, project uuid REFERENCES public.projects ON DELETE CASCADE,
+            geom geometry(PointZ, 2277) NOT NULL);
+        CREATE VIEW public.point_counts AS SELECT project, count(*) AS n FROM public.points GROUP BY project;
+        CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+        CREATE TRIGGER projects_touch BEFORE UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.touch();
+        COMMENT ON TABLE public.projects IS 'jobs';
+        """;
+
+    [Test]
+    public async Task Reading_the_same_database_twice_gives_byte_identical_json()
+    {
+        await using var database = await CatalogDatabase.CreateAsync(SmallSchema);
+
+        var first = await database.ReadAsync();
+        var second = await database.ReadAsync();
+
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(ModelJson.SerializeCanonical(second), Is.EqualTo(ModelJson.SerializeCanonical(first)));
+        Assert.That(ModelJson.Serialize(second), Is.EqualTo(ModelJson.Serialize(first)));
+        Assert.That(Fingerprint.Of(second), Is.EqualTo(Fingerprint.Of(first)));
+        Assert.That(ModelJson.Deserialize(ModelJson.Serialize(first)), Is.EqualTo(first), "the file reads back to the same model");
+    }
+
+    [Test]
+    public async Task Two_databases_built_from_the_same_ddl_have_the_same_fingerprint()
+    {
+        await using var one = await CatalogDatabase.CreateAsync(SmallSchema);
+        await using var two = await CatalogDatabase.CreateAsync(SmallSchema);
+
+        // OIDs, database names and creation order differ; the model must not.
+        Assert.That(Fingerprint.Of(await two.ReadAsync()), Is.EqualTo(Fingerprint.Of(await one.ReadAsync())));
+
+        await two.ExecuteAsync("COMMENT ON TABLE public.projects IS 'survey jobs';");
+        Assert.That(Fingerprint.Of(await two.ReadAsync()), Is.Not.EqualTo(Fingerprint.Of(await one.ReadAsync())));
+    }
+
+    [Test]
+    public async Task The_number_of_round_trips_does_not_depend_on_the_number_of_tables()
+    {
+        await using var small = await CatalogDatabase.CreateAsync(SmallSchema);
+        await using var large = await CatalogDatabase.CreateAsync(SmallSchema + ManyTables(150));
+
+        var (smallModel, smallCommands) = await ReadCountingCommandsAsync(small);
+        var (largeModel, largeCommands) = await ReadCountingCommandsAsync(large);
+
+        Assert.That(largeModel.Tables.Count, Is.EqualTo(smallModel.Tables.Count + 150));
+        Assert.That(smallCommands, Is.EqualTo(CatalogReader.Commands));
+        Assert.That(largeCommands, Is.EqualTo(CatalogReader.Commands));
+    }
+
+    [Test]
+    public async Task The_tools_own_schema_and_alembics_version_table_are_left_out()
+    {
+        await using var database = await CatalogDatabase.CreateAsync("""
+            CREATE SCHEMA surveyschema;
+            CREATE TABLE surveyschema.revision_history (revision text PRIMARY KEY);
+            CREATE TABLE public.alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY);
+            CREATE SCHEMA audit;
+            CREATE TABLE audit.alembic_version (v text);
+            CREATE TABLE public.kept (id integer);
+            """);
+
+        var model = await database.ReadAsync();
+
+        Assert.That(model.Schemas.Select(s => s.Name), Is.EqualTo(new[] { "audit", "public" }));
+        Assert.That(model.Tables.Select(t => t.Name.ToString()), Is.EqualTo(new[] { "audit.alembic_version", "public.kept" }),
+            "only public.alembic_version is Alembic's");
+    }
+
+    [Test]
+    public async Task Schema_filters_include_and_exclude_by_exact_name()
+    {
+        await using var database = await CatalogDatabase.CreateAsync("""
+            CREATE SCHEMA staging;
+            CREATE SCHEMA "Reports";
+            CREATE TABLE staging.raw (id integer);
+            CREATE TABLE "Reports".daily (id integer);
+            CREATE TABLE public.kept (id integer);
+            CREATE SEQUENCE staging.counter;
+            """);
+
+        var excluded = await database.ReadAsync(new CatalogOptions { ExcludeSchemas = ["staging"] });
+        Assert.That(excluded.Schemas.Select(s => s.Name), Is.EqualTo(new[] { "Reports", "public" }));
+        Assert.That(excluded.Tables.Select(t => t.Name.ToString()), Is.EqualTo(new[] { "Reports.daily", "public.kept" }));
+        Assert.That(excluded.Sequences, Is.Empty);
+
+        var included = await database.ReadAsync(new CatalogOptions { IncludeSchemas = ["staging", "Reports"] });
+        Assert.That(included.Tables.Select(t => t.Name.ToString()), Is.EqualTo(new[] { "Reports.daily", "staging.raw" }));
+        Assert.That(included.Extensions, Is.Empty, "the extensions live in public, which is not included");
+
+        var caseMatters = await database.ReadAsync(new CatalogOptions { IncludeSchemas = ["reports"] });
+        Assert.That(caseMatters.Tables, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_connection_passed_in_keeps_its_own_settings_and_can_be_reused()
+    {
+        await using var database = await CatalogDatabase.CreateAsync(SmallSchema);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using (var set = new NpgsqlCommand("SET search_path = public; SET TimeZone = 'America/Chicago'", connection))
+        {
+            await set.ExecuteNonQueryAsync();
+        }
+
+        var model = await CatalogReader.ReadAsync(connection, CatalogOptions.Default, CancellationToken.None);
+
+        Assert.That(model.Table("public", "projects").Column("id").Default, Is.EqualTo("public.uuid_generate_v4()"),
+            "spelling does not depend on the caller's search_path");
+        await using var show = new NpgsqlCommand("SELECT current_setting('search_path') || ' ' || current_setting('TimeZone')", connection);
+        Assert.That(await show.ExecuteScalarAsync(), Is.EqualTo("public America/Chicago"));
+    }
+
+    [Test]
+    public void An_unreachable_server_is_reported_without_the_password()
+    {
+        var exception = Assert.ThrowsAsync<CatalogReadException>(() => CatalogReader.ReadAsync(
+            "Host=127.0.0.1;Port=1;Username=nobody;Password=TopSecret42;Database=none;Timeout=2",
+            CatalogOptions.Default,
+            CancellationToken.None));
+        Assert.That(exception!.Message, Does.StartWith("connecting to the database failed").And.Not.Contain("TopSecret42"));
+    }
+
+    private static string ManyTables(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"""
+
+        CREATE TABLE public.extra_{i} (id integer PRIMARY KEY, geom geometry(Point, 2277), note text CHECK (note <> ''));
+        CREATE INDEX extra_{i}_geom ON public.extra_{i} USING gist (geom);
+        COMMENT ON COLUMN public.extra_{i}.note IS 'note {i}';
+        """));
+
+    /// <summary>Counts the commands Npgsql executes for this database, through its tracing
+    /// ActivitySource (one activity per command, each one round trip to the server).</summary>
+    private static async Task<(DatabaseModel Model, int Commands)> ReadCountingCommandsAsync(CatalogDatabase database)
+    {
+        var commands = 0;
+        var databaseName = database.Database.Name;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.Kind == ActivityKind.Client
+                    && activity.GetTagItem("db.query.text") is not null
+                    && Equals(activity.GetTagItem("db.namespace"), databaseName))
+                {
+                    Interlocked.Increment(ref commands);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var model = await database.ReadAsync();
+        return (model, commands);
+    }
+}
