@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using SurveySchema.Parsing.Dependencies;
+using SurveySchema.Parsing.Diagnostics;
+using SurveySchema.Parsing.Statements;
+
+namespace SurveySchema.Parsing.Ordering;
+
+/// <summary>A statement in its final place, with what it creates and references.</summary>
+internal sealed record OrderedStatement(ParsedStatement Statement, StatementFacts Facts);
+
+/// <summary>Checks and orders a project's statements: every object declared once, every reference
+/// declared, built in or provided by a declared extension, and an order in which each statement runs
+/// after what it needs. Foreign keys inside CREATE TABLE that close a cycle are split out into ALTER
+/// TABLE statements; a cycle that remains is an error.</summary>
+internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, string?, string, ExtensionContents?> findExtension)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly HashSet<string> _uncheckedSchemas = new(StringComparer.Ordinal);
+
+    /// <param name="statements">The accepted statements, in file and position order.</param>
+    /// <param name="checkReferences">False when some statement could not be parsed: what it declared is
+    /// unknown, so every reference to it would be a misleading follow-on error.</param>
+    public (IReadOnlyList<OrderedStatement> Ordered, IReadOnlyList<Diagnostic> Diagnostics) Order(IReadOnlyList<ParsedStatement> statements, bool checkReferences = true)
+    {
+        var current = statements.ToList();
+        var facts = current.Select(s => DependencyExtractor.Extract(s.NodeType, s.Body)).ToList();
+        var provided = current.Select(ExtensionObjects).ToList();
+
+        var index = Index(current, facts, provided, reportDuplicates: true);
+        var resolver = new ReferenceResolver(index, builtIns, _uncheckedSchemas);
+        if (checkReferences)
+        {
+            ReportUnknownReferences(current, facts, resolver);
+        }
+
+        for (var attempt = 0; ; attempt++)
+        {
+            var graph = Graph(current, facts, resolver);
+            var keys = Enumerable.Range(0, current.Count).Select(i => OrderingKey.For(current[i], facts[i], r => DeclaredKind(resolver, r))).ToList();
+            var (order, remaining) = graph.Sort(keys);
+            var cycles = remaining.Count == 0 ? [] : graph.Cycles(remaining);
+            if (cycles.Count == 0 || attempt > 0 || !SplitForeignKeys(cycles, current, facts, provided, resolver))
+            {
+                ReportCycles(cycles, current, facts, keys);
+                var ordered = order.Concat(remaining).Select(i => new OrderedStatement(current[i], facts[i])).ToList();
+                return (ordered, _diagnostics);
+            }
+
+            index = Index(current, facts, provided, reportDuplicates: false);
+            resolver = new ReferenceResolver(index, builtIns, _uncheckedSchemas);
+        }
+    }
+
+    /// <summary>What a CREATE EXTENSION statement brings along, read from the extension's install script.</summary>
+    private ImmutableArray<CreatedObject> ExtensionObjects(ParsedStatement statement)
+    {
+        if (statement.NodeType != "CreateExtensionStmt" || statement.Body.String("extname") is not { } name)
+        {
+            return [];
+        }
+
+        var schema = DependencyExtractor.ExtensionOption(statement.Body, "schema") ?? SchemaObjectName.DefaultSchema;
+        var contents = findExtension(name, DependencyExtractor.ExtensionOption(statement.Body, "new_version"), schema);
+        if (contents is null)
+        {
+            _uncheckedSchemas.Add(schema);
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ExtensionUnavailable, statement.Location,
+                $"extension {name} is not installed here (no install script under PostgreSQL's share/extension), so references to what it provides in schema {schema} are not checked"));
+            return [];
+        }
+
+        return [.. contents.Objects.Select(o => new CreatedObject(o, null))];
+    }
+
+    private DeclarationIndex Index(List<ParsedStatement> statements, List<StatementFacts> facts, List<ImmutableArray<CreatedObject>> provided, bool reportDuplicates)
+    {
+        var index = new DeclarationIndex();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var created in facts[i].Creates)
+            {
+                index.Add(new Declaration(i, created));
+            }
+
+            var extension = statements[i].Body.String("extname");
+            foreach (var created in provided[i])
+            {
+                index.Add(new Declaration(i, created, extension));
+            }
+        }
+
+        if (reportDuplicates)
+        {
+            foreach (var (first, second) in index.Duplicates)
+            {
+                var firstStatement = statements[first.Statement];
+                var firstPlace = first.Extension is null
+                    ? $"at {firstStatement.LocationOf(first.Created.Offset)}"
+                    : $"by extension {first.Extension} at {firstStatement.Location}";
+                var secondPlace = second.Extension is null ? "here" : $"by extension {second.Extension} here";
+                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateDeclaration, statements[second.Statement].LocationOf(second.Created.Offset),
+                    $"{second.Created.Name} is declared twice: {secondPlace} and {firstPlace}"));
+            }
+        }
+
+        return index;
+    }
+
+    private void ReportUnknownReferences(List<ParsedStatement> statements, List<StatementFacts> facts, ReferenceResolver resolver)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var reference in facts[i].References)
+            {
+                if (resolver.Resolve(reference).IsUnknown)
+                {
+                    var target = reference.Target;
+                    var shown = reference.IsUnqualified ? $"{target.Kind.Describe()} {target.Name}" : target.ToString();
+                    var role = reference.ForeignKeyOffset is not null ? "foreign key target " : string.Empty;
+                    _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownReference, statements[i].LocationOf(reference.Offset),
+                        $"{role}{shown} is not declared: no statement in the project creates it and no declared extension provides it"));
+                }
+            }
+        }
+    }
+
+    private static StatementGraph Graph(List<ParsedStatement> statements, List<StatementFacts> facts, ReferenceResolver resolver)
+    {
+        var graph = new StatementGraph(statements.Count);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var reference in facts[i].References)
+            {
+                foreach (var declaration in resolver.Resolve(reference).Declarations)
+                {
+                    graph.AddEdge(declaration.Statement, i);
+                }
+            }
+        }
+
+        return graph;
+    }
+
+    private static SchemaObjectKind? DeclaredKind(ReferenceResolver resolver, ObjectReference reference)
+        => resolver.Resolve(reference).Declarations.FirstOrDefault()?.Created.Name.Kind;
+
+    /// <summary>Splits out of every CREATE TABLE on a cycle the foreign keys whose target is created on the
+    /// same cycle; false when there was none to split.</summary>
+    private static bool SplitForeignKeys(IReadOnlyList<IReadOnlyList<int>> cycles, List<ParsedStatement> statements, List<StatementFacts> facts,
+        List<ImmutableArray<CreatedObject>> provided, ReferenceResolver resolver)
+    {
+        var split = false;
+        foreach (var cycle in cycles)
+        {
+            var members = cycle.ToHashSet();
+            foreach (var member in cycle.Order())
+            {
+                var offsets = facts[member].References
+                    .Where(r => r.ForeignKeyOffset is not null
+                        && resolver.Resolve(r).Declarations.Any(d => d.Statement != member && members.Contains(d.Statement)))
+                    .Select(r => r.ForeignKeyOffset!.Value)
+                    .ToHashSet();
+                if (offsets.Count == 0 || ForeignKeySplitter.Split(statements[member], offsets) is not { } result)
+                {
+                    continue;
+                }
+
+                statements[member] = result.Create;
+                facts[member] = DependencyExtractor.Extract(result.Create.NodeType, result.Create.Body);
+                foreach (var alter in result.Alters)
+                {
+                    statements.Add(alter);
+                    facts.Add(DependencyExtractor.Extract(alter.NodeType, alter.Body));
+                    provided.Add([]);
+                }
+
+                split = true;
+            }
+        }
+
+        return split;
+    }
+
+    private void ReportCycles(IReadOnlyList<IReadOnlyList<int>> cycles, List<ParsedStatement> statements, List<StatementFacts> facts, List<OrderingKey> keys)
+    {
+        foreach (var cycle in cycles)
+        {
+            var members = cycle.OrderBy(i => keys[i]).ToList();
+            var listed = string.Join("; ", members.Select(i => $"{Describe(statements[i], facts[i])} at {statements[i].Location}"));
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DependencyCycle, statements[members[0]].Location,
+                $"these statements depend on each other in a cycle that splitting foreign keys out cannot break: {listed}"));
+        }
+    }
+
+    private static string Describe(ParsedStatement statement, StatementFacts facts)
+    {
+        var verb = statement.Kind switch
+        {
+            StatementKind.Create => "CREATE",
+            StatementKind.Alter => "ALTER",
+            StatementKind.Comment => "COMMENT",
+            _ => "GRANT",
+        };
+        var subject = facts.Creates.FirstOrDefault(c => !c.Implicit)?.Name ?? facts.References.FirstOrDefault()?.Target;
+        return subject is null ? verb : $"{verb} {subject}";
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using SurveySchema.Parsing.Dependencies;
+using SurveySchema.Parsing.Diagnostics;
+using SurveySchema.Parsing.Ordering;
+using SurveySchema.Parsing.Statements;
+using SurveySchema.Parsing.Text;
+
+namespace SurveySchema.Parsing;
+
+/// <summary>A schema project read, checked and ordered offline: the entry point of the parsing stage.</summary>
+/// <param name="Directory">The project folder as given.</param>
+/// <param name="Files">The files read, relative to <paramref name="Directory"/> ('/' separators, sorted).</param>
+/// <param name="Statements">Every accepted statement in the order to apply them (dependencies first).
+/// When <see cref="HasErrors"/>, the order is best effort.</param>
+/// <param name="Diagnostics">Errors and warnings, in file and position order.</param>
+/// <param name="ContentHash">sha256 hex of the files' relative paths and bytes (<see cref="ProjectFiles.ContentHash(string)"/>),
+/// a cache key for whatever is built from this project.</param>
+public sealed record SchemaProject(
+    string Directory,
+    ImmutableArray<string> Files,
+    ImmutableArray<SchemaStatement> Statements,
+    ImmutableArray<Diagnostic> Diagnostics,
+    string ContentHash)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Reads every <c>*.sql</c> below <paramref name="projectDirectory"/> except <c>revisions/</c>,
+    /// parses it with PostgreSQL's parser, keeps the declarations, checks what they create and reference
+    /// and orders them. Problems in the SQL are returned as diagnostics, never thrown.</summary>
+    /// <exception cref="PgQueryUnavailableException">libpg_query is not installed.</exception>
+    public static SchemaProject Load(string projectDirectory, CancellationToken cancellationToken = default)
+    {
+        if (!System.IO.Directory.Exists(projectDirectory))
+        {
+            return Failed(projectDirectory, Diagnostic.ErrorAt(DiagnosticCodes.ProjectNotFound, projectDirectory,
+                $"the project folder '{projectDirectory}' does not exist (set --project)"));
+        }
+
+        var files = ProjectFiles.Enumerate(projectDirectory);
+        if (files.Count == 0)
+        {
+            return Failed(projectDirectory, Diagnostic.ErrorAt(DiagnosticCodes.NoFiles, projectDirectory,
+                $"the project folder '{projectDirectory}' holds no .sql files (outside {ProjectFiles.RevisionsFolder}/)"));
+        }
+
+        var parsed = new List<ParsedStatement>();
+        var diagnostics = new List<Diagnostic>();
+        var contents = new List<(string, byte[])>();
+        foreach (var relative in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var path = Path.Combine(projectDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
+            var bytes = File.ReadAllBytes(path);
+            contents.Add((relative, bytes));
+            var source = SourceText.FromBytes(path, relative, bytes);
+            var (statements, fileDiagnostics) = StatementReader.Read(source);
+            parsed.AddRange(statements);
+            diagnostics.AddRange(fileDiagnostics);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var ordering = new ProjectOrdering(BuiltInCatalog.Current, (name, version, schema) => ExtensionCatalog.Find(name, version, schema));
+        var (ordered, orderingDiagnostics) = ordering.Order(parsed, checkReferences: !diagnostics.Any(d => d.Code == DiagnosticCodes.SyntaxError));
+        diagnostics.AddRange(orderingDiagnostics);
+
+        return new SchemaProject(
+            projectDirectory,
+            [.. files],
+            [.. ordered.Select(ToSchemaStatement)],
+            [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)],
+            ProjectFiles.ContentHash(contents));
+    }
+
+    private static SchemaProject Failed(string projectDirectory, Diagnostic diagnostic)
+        => new(projectDirectory, [], [], [diagnostic], ProjectFiles.ContentHash(projectDirectory));
+
+    private static SchemaStatement ToSchemaStatement(OrderedStatement ordered)
+    {
+        var statement = ordered.Statement;
+        return new SchemaStatement(
+            statement.Location,
+            statement.Source.RelativePath,
+            statement.Sql,
+            statement.Kind,
+            statement.NodeType,
+            statement.Tree,
+            [.. ordered.Facts.Creates.Select(c => c.Name)],
+            [.. ordered.Facts.References.Select(r => r.IsUnqualified ? r.Target with { Schema = null } : r.Target)])
+        {
+            IsSplitForeignKey = statement.IsSplitForeignKey,
+        };
+    }
+}

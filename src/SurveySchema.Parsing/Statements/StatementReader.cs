@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.Json;
+using SurveySchema.Parsing.Diagnostics;
+using SurveySchema.Parsing.Native;
+using SurveySchema.Parsing.Text;
+
+namespace SurveySchema.Parsing.Statements;
+
+/// <summary>Splits a file into statements with the real PostgreSQL grammar, parses each one, and keeps
+/// the ones a schema may hold; syntax errors and rejected statements become diagnostics.</summary>
+internal static class StatementReader
+{
+    public static (IReadOnlyList<ParsedStatement> Statements, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceText source)
+    {
+        var statements = new List<ParsedStatement>();
+        var diagnostics = new List<Diagnostic>();
+        var (ranges, splitFailure) = PgQuery.SplitWithParser(source.Utf8);
+        if (splitFailure is not null)
+        {
+            // The grammar-based split stops at the first syntax error. The scanner-based split still finds
+            // the boundaries, so every broken statement is reported, not only the first.
+            var (scannedRanges, scanFailure) = PgQuery.SplitWithScanner(source.Utf8);
+            if (scanFailure is not null)
+            {
+                diagnostics.Add(SyntaxError(source, 0, splitFailure));
+                return (statements, diagnostics);
+            }
+
+            ranges = scannedRanges;
+        }
+
+        foreach (var range in ranges)
+        {
+            var end = Math.Min(range.Offset + range.Length, source.Utf8.Length);
+            var start = SqlTrivia.SkipLeading(source.Utf8, range.Offset, end);
+            if (start >= end)
+            {
+                continue;
+            }
+
+            var statement = ReadOne(source, start, end, diagnostics);
+            if (statement is not null)
+            {
+                statements.Add(statement);
+            }
+        }
+
+        return (statements, diagnostics);
+    }
+
+    /// <summary>Parses one statement's text; null when it is broken or not allowed (with a diagnostic).</summary>
+    private static ParsedStatement? ReadOne(SourceText source, int start, int end, List<Diagnostic> diagnostics)
+    {
+        var sql = source.Slice(start, end - start).TrimEnd();
+        var (tree, failure) = PgQuery.Parse(Encoding.UTF8.GetBytes(sql));
+        using (tree)
+        {
+            if (failure is not null || tree is null)
+            {
+                diagnostics.Add(SyntaxError(source, start, failure ?? new PgQueryFailure("syntax error", null)));
+                return null;
+            }
+
+            var node = tree.RootElement.Items("stmts").FirstOrDefault().Field("stmt");
+            if (node is not { } statementNode || !statementNode.TryUnwrap(out var nodeType, out var body))
+            {
+                return null;
+            }
+
+            var classification = StatementClassifier.Classify(nodeType, body);
+            if (!classification.IsAccepted)
+            {
+                diagnostics.Add(Diagnostic.Error(classification.Code!, source.Locate(start), classification.Message!));
+                return null;
+            }
+
+            return new ParsedStatement(source, start, sql, nodeType, statementNode.Clone(), classification.Kind);
+        }
+    }
+
+    private static Diagnostic SyntaxError(SourceText source, int statementStart, PgQueryFailure failure)
+        => Diagnostic.Error(DiagnosticCodes.SyntaxError, source.Locate(statementStart + (failure.ByteOffset ?? 0)), failure.Message);
+
+    /// <summary>Parses generated SQL (a statement rewritten by the cycle breaker) into a statement that
+    /// keeps <paramref name="original"/>'s file and position.</summary>
+    public static ParsedStatement? Reparse(ParsedStatement original, string sql, int start, StatementKind kind)
+    {
+        var (tree, failure) = PgQuery.Parse(Encoding.UTF8.GetBytes(sql));
+        using (tree)
+        {
+            var node = tree?.RootElement.Items("stmts").FirstOrDefault().Field("stmt");
+            if (failure is not null || node is not { } statementNode || !statementNode.TryUnwrap(out var nodeType, out JsonElement _))
+            {
+                return null;
+            }
+
+            return new ParsedStatement(original.Source, start, sql, nodeType, statementNode.Clone(), kind);
+        }
+    }
+}
