@@ -3,6 +3,8 @@ namespace SurveySchema.Server;
 /// <summary>A throwaway database; disposing it drops it (terminating leftover sessions).</summary>
 public sealed class ScratchDatabase : IAsyncDisposable
 {
+    private int disposed;
+
     internal ScratchDatabase(PostgresServer server, string name, string connectionString)
     {
         Server = server;
@@ -16,5 +18,11 @@ public sealed class ScratchDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public ValueTask DisposeAsync() => throw new NotImplementedException("being written: embedded server issue");
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            await Server.DropDatabaseAsync(Name, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
 }

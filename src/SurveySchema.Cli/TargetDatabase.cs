@@ -1,0 +1,74 @@
+using SurveySchema.Server;
+
+namespace SurveySchema.Cli;
+
+/// <summary>The database a command works on: the configured connection (DESIGN.md, "Commands"), or with
+/// none a scratch database on an embedded throwaway PostgreSQL that disposing stops.</summary>
+internal sealed class TargetDatabase : IAsyncDisposable
+{
+    private readonly EmbeddedPostgres? cluster;
+    private readonly ScratchDatabase? scratch;
+
+    private TargetDatabase(string connectionString, string display, EmbeddedPostgres? cluster, ScratchDatabase? scratch)
+    {
+        ConnectionString = connectionString;
+        Display = display;
+        this.cluster = cluster;
+        this.scratch = scratch;
+    }
+
+    /// <summary>The Npgsql connection string (may hold a password: never print it).</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>Host, port, database, user and source, for messages; never the password.</summary>
+    public string Display { get; }
+
+    public bool IsEmbedded => cluster is not null;
+
+    /// <summary>The embedded server, for commands that need more databases (shadow, baseline); null when the
+    /// target is a configured connection.</summary>
+    public PostgresServer? Embedded => cluster?.Server;
+
+    /// <param name="connectionOption">The <c>--connection</c> value, if given.</param>
+    /// <param name="rootDirectory">Where a <c>.env</c> file is looked for.</param>
+    /// <param name="embeddedTemplate">What the embedded scratch database starts with.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<TargetDatabase> OpenAsync(
+        string? connectionOption, string rootDirectory, DatabaseTemplate embeddedTemplate, CancellationToken cancellationToken)
+    {
+        var resolved = ConnectionResolver.Resolve(connectionOption, rootDirectory);
+        if (resolved is not null)
+        {
+            return new TargetDatabase(resolved.ConnectionString, resolved.Display, null, null);
+        }
+
+        var started = await EmbeddedPostgres.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var database = await started.Server.CreateDatabaseAsync(embeddedTemplate, "surveyschema_target", cancellationToken)
+                .ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(
+                $"no connection configured: using an embedded PostgreSQL at 127.0.0.1:{started.Port}").ConfigureAwait(false);
+            return new TargetDatabase(
+                database.ConnectionString, $"127.0.0.1:{started.Port}/{database.Name} (embedded)", started, database);
+        }
+        catch
+        {
+            await started.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (scratch is not null)
+        {
+            await scratch.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (cluster is not null)
+        {
+            await cluster.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}
