@@ -1,0 +1,112 @@
+using System.Text;
+using Npgsql;
+using SurveySchema.Parsing;
+using SurveySchema.Parsing.Diagnostics;
+
+namespace SurveySchema.Materialise;
+
+/// <summary>Turns an error PostgreSQL raised while the shadow database was filled into a diagnostic at the
+/// place in the schema files it points to.</summary>
+internal static class ApplyFailure
+{
+    private const int StatementExcerptLength = 120;
+
+    /// <param name="statement">The statement that failed.</param>
+    /// <param name="exception">PostgreSQL's error.</param>
+    /// <param name="exact">False when the failing statement of a batch could not be told (the diagnostic then
+    /// names the batch's first statement and says so).</param>
+    public static Diagnostic ToDiagnostic(SchemaStatement statement, PostgresException exception, bool exact = true)
+    {
+        var location = exact ? Locate(statement, exception.Position) : statement.Location;
+        var message = new StringBuilder()
+            .Append("PostgreSQL: ").Append(OneLine(exception.MessageText))
+            .Append(" (").Append(exception.SqlState).Append(')');
+        if (!string.IsNullOrWhiteSpace(exception.Detail))
+        {
+            message.Append("; detail: ").Append(OneLine(exception.Detail).TrimEnd('.'));
+        }
+
+        if (!string.IsNullOrWhiteSpace(exception.Hint))
+        {
+            message.Append("; hint: ").Append(OneLine(exception.Hint).TrimEnd('.'));
+        }
+
+        message.Append(exact ? "; statement: " : "; in a batch starting with: ").Append(FirstLine(statement.Sql));
+        return Diagnostic.Error(DiagnosticCodes.ShadowApplyFailed, location, message.ToString());
+    }
+
+    /// <summary>PostgreSQL's error position (1-based, in characters of the statement text; 0 when there is
+    /// none) as a place in the file. The statement's text is the file's text from its location on, except
+    /// for statements the parsing stage rewrote (foreign keys split out of a CREATE TABLE): those are
+    /// checked against the file and, when they differ, reported at the statement's start.</summary>
+    internal static SourceLocation Locate(SchemaStatement statement, int position)
+    {
+        if (position <= 0 || statement.IsSplitForeignKey || !IsVerbatim(statement))
+        {
+            return statement.Location;
+        }
+
+        var before = statement.Sql.AsSpan(0, Utf16Offset(statement.Sql, position - 1));
+        var breaks = before.Count('\n');
+        return breaks == 0
+            ? statement.Location with { Column = statement.Location.Column + before.Length }
+            : statement.Location with
+            {
+                Line = statement.Location.Line + breaks,
+                Column = before.Length - before.LastIndexOf('\n'),
+            };
+    }
+
+    /// <summary>PostgreSQL counts characters (code points in UTF-8); .NET strings and editor columns count
+    /// UTF-16 code units, two for a character outside the Basic Multilingual Plane.</summary>
+    private static int Utf16Offset(string text, int codePoints)
+    {
+        var offset = 0;
+        for (var counted = 0; counted < codePoints && offset < text.Length; counted++)
+        {
+            offset += char.IsHighSurrogate(text[offset]) && offset + 1 < text.Length && char.IsLowSurrogate(text[offset + 1]) ? 2 : 1;
+        }
+
+        return offset;
+    }
+
+    /// <summary>True when the file holds the statement's text at its location; true as well when the file
+    /// cannot be read any more (the statement is then trusted as written).</summary>
+    private static bool IsVerbatim(SchemaStatement statement)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(statement.Location.File);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+
+        var start = 0;
+        for (var line = 1; line < statement.Location.Line; line++)
+        {
+            start = text.IndexOf('\n', start) + 1;
+            if (start == 0)
+            {
+                return false;
+            }
+        }
+
+        start += statement.Location.Column - 1;
+        return start >= 0 && start <= text.Length && text.AsSpan(start).StartsWith(statement.Sql, StringComparison.Ordinal);
+    }
+
+    private static string FirstLine(string sql)
+    {
+        var line = sql.AsSpan().TrimStart();
+        var end = line.IndexOfAny('\r', '\n');
+        var first = (end >= 0 ? line[..end] : line).TrimEnd().ToString();
+        return first.Length <= StatementExcerptLength ? first : first[..StatementExcerptLength] + "…";
+    }
+
+    /// <summary>Diagnostics are one line each (MSBuild's format); PostgreSQL's details may span several.</summary>
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
