@@ -1,0 +1,41 @@
+namespace SurveySchema.Diff.Differs;
+
+/// <summary>The two models being compared, and the operations found so far, by phase.</summary>
+internal sealed class DiffContext(DatabaseModel current, DatabaseModel desired)
+{
+    private readonly SortedDictionary<DiffPhase, List<Operation>> operations = [];
+
+    /// <summary>The current model, after declared renames have been applied to it.</summary>
+    public DatabaseModel Current { get; set; } = current;
+
+    public DatabaseModel Desired { get; } = desired;
+
+    public List<string> Remarks { get; } = [];
+
+    /// <summary>Tables dropped by this diff (their indexes, constraints, triggers go with them).</summary>
+    public HashSet<QualifiedName> DroppedTables { get; } = [];
+
+    /// <summary>Columns dropped, or whose type changes: views using them must be dropped and recreated.</summary>
+    public HashSet<(QualifiedName Table, string Column)> ChangedColumns { get; } = [];
+
+    /// <summary>Types that are recreated (an enum label removed): columns of the type are converted.</summary>
+    public HashSet<QualifiedName> RecreatedTypes { get; } = [];
+
+    /// <summary>The schema PostGIS lives in (for qualifying ST_* functions in USING clauses).</summary>
+    public string? PostGisSchema =>
+        Desired.Extensions.FirstOrDefault(e => e.Name == "postgis")?.Schema
+        ?? Current.Extensions.FirstOrDefault(e => e.Name == "postgis")?.Schema;
+
+    public void Add(DiffPhase phase, Operation operation)
+    {
+        if (!operations.TryGetValue(phase, out var list))
+        {
+            list = [];
+            operations.Add(phase, list);
+        }
+
+        list.Add(operation);
+    }
+
+    public EquatableArray<Operation> Operations() => operations.Values.SelectMany(o => o).ToEquatableArray();
+}

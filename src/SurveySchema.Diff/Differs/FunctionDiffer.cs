@@ -1,0 +1,52 @@
+namespace SurveySchema.Diff.Differs;
+
+/// <summary>Functions and procedures, by name and identity arguments. A changed body with the same
+/// signature and result is CREATE OR REPLACE (dependent triggers and grants stay); a changed result type or
+/// kind needs a drop and a create.</summary>
+internal static class FunctionDiffer
+{
+    public static void Diff(DiffContext context)
+    {
+        var functions = Matching.Match(context.Current.Functions, context.Desired.Functions, f => f.Signature);
+        foreach (var function in functions.Dropped)
+        {
+            context.Add(DiffPhase.DropObjects, new DropFunction(function));
+        }
+
+        foreach (var function in functions.Created)
+        {
+            Create(context, function);
+        }
+
+        foreach (var (was, wanted) in functions.Both)
+        {
+            if (was.Result != wanted.Result || was.Kind != wanted.Kind)
+            {
+                context.Add(DiffPhase.DropObjects, new DropFunction(was));
+                Create(context, wanted);
+                continue;
+            }
+
+            if (was.Definition != wanted.Definition)
+            {
+                context.Add(DiffPhase.CreateFunctions, new CreateFunction(wanted, Replace: true));
+            }
+
+            SecurityLabels.Grants(context, Target(wanted), was.Grants, wanted.Grants);
+            SecurityLabels.Comment(context, Target(wanted), was.Comment, wanted.Comment);
+        }
+    }
+
+    internal static ObjectTarget Target(Function function) => new(
+        function.Kind == FunctionKind.Procedure ? ObjectKind.Procedure : ObjectKind.Function,
+        function.Name,
+        function.IdentityArguments);
+
+    private static void Create(DiffContext context, Function function)
+    {
+        var target = Target(function);
+        context.Add(DiffPhase.CreateFunctions, new CreateFunction(function, Replace: false));
+        SecurityLabels.Grants(context, target, SecurityLabels.DefaultsOnCreate(target.Kind), function.Grants);
+        SecurityLabels.Comment(context, target, null, function.Comment);
+    }
+}

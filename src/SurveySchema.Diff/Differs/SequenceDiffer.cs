@@ -1,0 +1,67 @@
+namespace SurveySchema.Diff.Differs;
+
+/// <summary>Sequences, by name. OWNED BY is set in a step of its own, once the owning column exists.</summary>
+internal static class SequenceDiffer
+{
+    public static void Diff(DiffContext context)
+    {
+        var sequences = Matching.Match(context.Current.Sequences, context.Desired.Sequences, s => s.Name);
+        foreach (var sequence in sequences.Dropped.Where(s => !GoesWithItsColumn(context, s)))
+        {
+            context.Add(DiffPhase.DropObjects, new DropSequence(sequence));
+        }
+
+        foreach (var sequence in sequences.Created)
+        {
+            context.Add(DiffPhase.CreateSequences, new CreateSequence(sequence));
+            if (sequence.OwnedBy is not null)
+            {
+                context.Add(DiffPhase.CreateDependents, new SetSequenceOwner(sequence.Name, sequence.OwnedBy));
+            }
+
+            Labels(context, null, sequence);
+        }
+
+        foreach (var (was, wanted) in sequences.Both)
+        {
+            if (was.Options != wanted.Options)
+            {
+                context.Add(DiffPhase.AlterColumns, new AlterSequence(wanted.Name, was.Options, wanted.Options));
+            }
+
+            if (was.OwnedBy != wanted.OwnedBy)
+            {
+                context.Add(DiffPhase.CreateDependents, new SetSequenceOwner(wanted.Name, wanted.OwnedBy));
+            }
+
+            if (was.Persistence != wanted.Persistence)
+            {
+                context.Remarks.Add($"sequence {wanted.Name}: persistence differs; not changed");
+            }
+
+            Labels(context, was, wanted);
+        }
+    }
+
+    /// <summary>A sequence OWNED BY a column that is dropped (or whose table is) disappears with it:
+    /// dropping it again would fail.</summary>
+    private static bool GoesWithItsColumn(DiffContext context, Sequence sequence)
+    {
+        if (sequence.OwnedBy is not { } owner)
+        {
+            return false;
+        }
+
+        var table = context.Desired.Tables.FirstOrDefault(t => t.Name == owner.Table);
+        var column = table?.Columns.FirstOrDefault(c => c.Name == owner.Column);
+        var currentColumn = context.Current.Tables.FirstOrDefault(t => t.Name == owner.Table)?.Columns.FirstOrDefault(c => c.Name == owner.Column);
+        return column is null || column.Generated != currentColumn?.Generated;
+    }
+
+    private static void Labels(DiffContext context, Sequence? current, Sequence desired)
+    {
+        var target = new ObjectTarget(ObjectKind.Sequence, desired.Name);
+        SecurityLabels.Grants(context, target, current?.Grants ?? [], desired.Grants);
+        SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
+    }
+}

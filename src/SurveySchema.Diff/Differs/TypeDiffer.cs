@@ -1,0 +1,135 @@
+namespace SurveySchema.Diff.Differs;
+
+/// <summary>Enums, domains and composite types, by name.</summary>
+/// <remarks>PostgreSQL can add an enum label (ALTER TYPE … ADD VALUE) but not remove or reorder one. Then
+/// the type is recreated: the old one renamed aside, the new one created, every column of the type
+/// converted through text, the old type dropped; a row holding a removed label makes the conversion fail.</remarks>
+internal static class TypeDiffer
+{
+    public static void Diff(DiffContext context)
+    {
+        var types = Matching.Match(context.Current.Types, context.Desired.Types, t => t.Name);
+        foreach (var type in types.Dropped)
+        {
+            context.Add(DiffPhase.DropObjects, new DropType(type));
+        }
+
+        foreach (var type in types.Created)
+        {
+            Create(context, type);
+        }
+
+        foreach (var (was, wanted) in types.Both)
+        {
+            if (was with { Comment = null, Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
+                == wanted with { Comment = null, Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
+            {
+                Comments(context, was, wanted);
+                continue;
+            }
+
+            if (was.Kind == TypeKind.Enum && wanted.Kind == TypeKind.Enum && IsExtension(was.EnumLabels, wanted.EnumLabels))
+            {
+                AddLabels(context, was, wanted);
+                Comments(context, was, wanted);
+            }
+            else if (was.Kind == TypeKind.Enum && wanted.Kind == TypeKind.Enum)
+            {
+                Recreate(context, wanted);
+            }
+            else
+            {
+                context.Remarks.Add($"type {wanted.Name} changes: dropped and created again; this fails while columns use it");
+                context.Add(DiffPhase.DropObjects, new DropType(was));
+                Create(context, wanted);
+            }
+        }
+    }
+
+    private static EquatableArray<Column> Uncommented(UserDefinedType type) =>
+        type.Attributes.Select(a => a with { Comment = null }).ToEquatableArray();
+
+    private static Domain? Uncommented(Domain? domain) =>
+        domain is null ? null : domain with { Checks = domain.Checks.Select(c => c with { Comment = null }).ToEquatableArray() };
+
+    /// <summary>Every current label is still there, in the same order.</summary>
+    private static bool IsExtension(EquatableArray<string> current, EquatableArray<string> desired) =>
+        desired.Where(current.Contains).SequenceEqual(current);
+
+    private static void AddLabels(DiffContext context, UserDefinedType current, UserDefinedType desired)
+    {
+        var labels = desired.EnumLabels.Items;
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (current.EnumLabels.Contains(labels[i]))
+            {
+                continue;
+            }
+
+            // Anchor on the next existing label when there is one, so the sort order comes out as declared.
+            var before = labels.Skip(i + 1).FirstOrDefault(current.EnumLabels.Contains);
+            var after = before is null ? labels.Take(i).LastOrDefault() : null;
+            context.Add(DiffPhase.CreateTypes, new AddEnumValue(desired.Name, labels[i], before, after));
+        }
+    }
+
+    private static void Recreate(DiffContext context, UserDefinedType desired)
+    {
+        var aside = desired.Name with { Name = desired.Name.Name + "__old" };
+        context.RecreatedTypes.Add(desired.Name);
+        context.Add(DiffPhase.DropObjects, new RenameType(desired.Name, aside.Name));
+        Create(context, desired);
+        var spelled = desired.Name.ToString();
+        // Columns of tables that stay, and that keep the type: a dropped table or column goes before the
+        // rename, a column changing to another type is the column differ's business.
+        foreach (var table in context.Current.Tables)
+        {
+            var kept = context.Desired.Tables.FirstOrDefault(t => t.Name == table.Name);
+            foreach (var column in table.Columns.Where(c => CatalogText.Unquote(c.Type).TrimEnd('[', ']') == spelled && !c.IsInherited
+                && kept?.Columns.FirstOrDefault(k => k.Name == c.Name)?.Type == c.Type))
+            {
+                context.ChangedColumns.Add((table.Name, column.Name));
+                var isArray = column.Type.EndsWith("[]", StringComparison.Ordinal);
+                var from = column with { Type = column.Type.Replace(desired.Name.Name, aside.Name, StringComparison.Ordinal) };
+                var conversion = new ColumnConversion([ConversionStep.Cast(isArray ? "text[]" : "text"), ConversionStep.Cast(column.Type)]);
+                if (column.Default is not null)
+                {
+                    context.Add(DiffPhase.ConvertTypes, new DropColumnDefault(table.Name, column.Name, column.Default));
+                }
+
+                context.Add(DiffPhase.ConvertTypes, new AlterColumnType(table.Name, from, column, conversion));
+                var desiredDefault = context.Desired.Tables.FirstOrDefault(t => t.Name == table.Name)
+                    ?.Columns.FirstOrDefault(c => c.Name == column.Name)?.Default;
+                if (column.Default is not null && desiredDefault is not null)
+                {
+                    context.Add(DiffPhase.ConvertTypes, new SetColumnDefault(table.Name, column.Name, desiredDefault, column.Default));
+                }
+            }
+        }
+
+        context.Add(DiffPhase.DropObjects, new DropType(new UserDefinedType(aside, TypeKind.Enum)) { Aside = true });
+    }
+
+    private static void Create(DiffContext context, UserDefinedType type)
+    {
+        context.Add(DiffPhase.CreateTypes, new CreateType(type));
+        Comments(context, null, type);
+    }
+
+    private static void Comments(DiffContext context, UserDefinedType? current, UserDefinedType desired)
+    {
+        var kind = desired.Kind == TypeKind.Domain ? ObjectKind.Domain : ObjectKind.Type;
+        SecurityLabels.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
+        foreach (var attribute in desired.Attributes)
+        {
+            var was = current?.Attributes.FirstOrDefault(a => a.Name == attribute.Name)?.Comment;
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
+        }
+
+        foreach (var check in desired.Domain?.Checks ?? [])
+        {
+            var was = current?.Domain?.Checks.FirstOrDefault(c => c.Name == check.Name)?.Comment;
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+namespace SurveySchema.Diff.Differs;
+
+/// <summary>Views and materialized views, by name.</summary>
+/// <remarks>
+/// A view whose definition changes is dropped and created again rather than replaced: CREATE OR REPLACE
+/// VIEW only allows appending columns. So is every view that uses a column dropped or changing type
+/// (PostgreSQL refuses "cannot alter type of a column used by a view"), and every view that uses a
+/// view being recreated.
+/// </remarks>
+internal static class ViewDiffer
+{
+    public static void Diff(DiffContext context)
+    {
+        var views = Matching.Match(context.Current.Views, context.Desired.Views, v => v.Name);
+        var recreate = views.Both
+            .Where(p => Shape(p.Current) != Shape(p.Desired) || UsesChangedColumn(context, p.Current))
+            .Select(p => p.Desired.Name)
+            .ToHashSet();
+        AddViewsUsing(recreate, views.Both.Select(p => p.Current).ToList());
+
+        foreach (var view in views.Dropped)
+        {
+            context.Add(DiffPhase.DropDependents, new DropView(view));
+        }
+
+        foreach (var (was, wanted) in views.Both)
+        {
+            if (recreate.Contains(wanted.Name))
+            {
+                context.Add(DiffPhase.DropDependents, new DropView(was));
+                Create(context, wanted);
+                continue;
+            }
+
+            IndexDiffer.Diff(context, wanted.Name, was.Indexes, wanted.Indexes);
+            TriggerDiffer.Diff(context, wanted.Name, was.Triggers, wanted.Triggers);
+            Labels(context, was, wanted);
+        }
+
+        foreach (var view in views.Created)
+        {
+            Create(context, view);
+        }
+    }
+
+    /// <summary>What CREATE VIEW itself determines: comments, grants, indexes and triggers are separate.</summary>
+    private static View Shape(View view) => view with
+    {
+        Comment = null,
+        Grants = [],
+        Indexes = [],
+        Triggers = [],
+        Columns = view.Columns.Select(c => c with { Comment = null, Grants = [] }).ToEquatableArray(),
+    };
+
+    private static bool UsesChangedColumn(DiffContext context, View view) =>
+        context.ChangedColumns.Any(c => CatalogText.Mentions(view.Definition, c.Table) && CatalogText.MentionsWord(view.Definition, c.Column))
+        || context.DroppedTables.Any(t => CatalogText.Mentions(view.Definition, t));
+
+    /// <summary>Grows <paramref name="recreate"/> with the views that use one in it, until nothing changes.</summary>
+    private static void AddViewsUsing(HashSet<QualifiedName> recreate, List<View> views)
+    {
+        bool grew;
+        do
+        {
+            grew = false;
+            foreach (var view in views.Where(v => !recreate.Contains(v.Name)))
+            {
+                if (recreate.Any(name => CatalogText.Mentions(view.Definition, name)))
+                {
+                    recreate.Add(view.Name);
+                    grew = true;
+                }
+            }
+        }
+        while (grew);
+    }
+
+    private static void Create(DiffContext context, View view)
+    {
+        context.Add(DiffPhase.CreateViews, new CreateView(view));
+        IndexDiffer.Diff(context, view.Name, [], view.Indexes);
+        TriggerDiffer.Diff(context, view.Name, [], view.Triggers);
+        Labels(context, null, view);
+    }
+
+    private static void Labels(DiffContext context, View? current, View desired)
+    {
+        var kind = desired.Kind == ViewKind.Materialized ? ObjectKind.MaterializedView : ObjectKind.View;
+        SecurityLabels.Grants(context, new ObjectTarget(kind, desired.Name), current?.Grants ?? [], desired.Grants);
+        SecurityLabels.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
+        foreach (var column in desired.Columns)
+        {
+            var was = current?.Columns.FirstOrDefault(c => c.Name == column.Name);
+            var target = new ObjectTarget(ObjectKind.Column, desired.Name, column.Name);
+            SecurityLabels.Grants(context, target, was?.Grants ?? [], column.Grants);
+            SecurityLabels.Comment(context, target, was?.Comment, column.Comment);
+        }
+    }
+}

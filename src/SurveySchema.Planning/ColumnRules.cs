@@ -1,0 +1,135 @@
+using SurveySchema.Diff;
+
+namespace SurveySchema.Planning;
+
+/// <summary>Footprints of column, constraint and index operations.</summary>
+internal static class ColumnRules
+{
+    public static void Apply(Operation operation, Footprint f, ReferenceIndex references)
+    {
+        switch (operation)
+        {
+            case AddColumn o:
+                f.Creates.Add(Footprint.Column(o.Table, o.Column.Name));
+                f.Needs.Add(Footprint.Relation(o.Table));
+                f.Needs.UnionWith(ColumnNeeds(o.Column, references));
+                f.Needs.Add(Footprint.Extensions);
+                if (o.Column.NotNull)
+                {
+                    f.Creates.Add(Footprint.NotNull(o.Table, o.Column.Name));
+                }
+
+                f.ColumnChain = Footprint.Column(o.Table, o.Column.Name);
+                break;
+            case DropColumn o:
+                f.Removes.Add(Footprint.Column(o.Table, o.Column.Name));
+                f.Releases.UnionWith(ColumnNeeds(o.Column, references));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column.Name);
+                break;
+            case AlterColumnType o:
+                f.Replaces.Add(Footprint.Column(o.Table, o.Column));
+                f.Needs.UnionWith(references.KeysIn(o.To.Type));
+                f.Needs.UnionWith(o.Using?.Steps.SelectMany(s => references.KeysIn(s.Name)) ?? []);
+                f.Needs.Add(Footprint.Extensions);
+                f.Releases.UnionWith(references.KeysIn(o.From.Type));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case SetColumnDefault o:
+                f.Needs.Add(Footprint.Relation(o.Table));
+                f.Needs.UnionWith(references.KeysIn(o.Default, self: o.Table));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case DropColumnDefault o:
+                f.Releases.UnionWith(references.KeysIn(o.Previous, self: o.Table));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case SetNotNull o:
+                f.Creates.Add(Footprint.NotNull(o.Table, o.Column));
+                f.Needs.Add(Footprint.Relation(o.Table));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case DropNotNull o:
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case AddIdentity o:
+                f.Needs.Add(Footprint.NotNull(o.Table, o.Column));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case DropIdentity o:
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case AddNotNullCheck o:
+                f.Creates.Add(Footprint.Constraint(o.Table, o.CheckName));
+                f.Needs.Add(Footprint.Column(o.Table, o.Column));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            default:
+                ObjectRules.Apply(operation, f, references);
+                break;
+        }
+    }
+
+    /// <summary>Types, sequences and functions a column's type, default and generation expression use.</summary>
+    public static IEnumerable<string> ColumnNeeds(Column column, ReferenceIndex references) =>
+        references.KeysIn(column.Type)
+            .Concat(references.KeysIn(column.Default))
+            .Concat(references.KeysIn(column.Generated));
+
+    public static void Constraint(Operation operation, Footprint f, ReferenceIndex references)
+    {
+        var (table, constraint, adding) = operation switch
+        {
+            AddConstraint a => (a.Table, a.Constraint, true),
+            DropConstraint d => (d.Table, d.Constraint, false),
+            _ => throw new ArgumentException("not a constraint operation", nameof(operation)),
+        };
+        var own = new HashSet<string> { Footprint.Constraint(table, constraint.Name) };
+        if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclusion)
+        {
+            own.Add(Footprint.Index(table, constraint.Name));
+        }
+
+        if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique)
+        {
+            own.Add(Footprint.UniqueKey(table, constraint.Columns));
+        }
+
+        var uses = new HashSet<string> { Footprint.Relation(table) };
+        uses.UnionWith(constraint.Columns.Select(c => Footprint.Column(table, c)));
+        uses.UnionWith(references.KeysIn(constraint.Definition, self: table));
+        if (constraint.ForeignKey is { } fk)
+        {
+            uses.Add(Footprint.Relation(fk.ReferencedTable));
+            uses.UnionWith(fk.ReferencedColumns.Select(c => Footprint.Column(fk.ReferencedTable, c)));
+            uses.Add(Footprint.UniqueKey(fk.ReferencedTable, fk.ReferencedColumns));
+        }
+
+        (adding ? f.Creates : f.Removes).UnionWith(own);
+        (adding ? f.Needs : f.Releases).UnionWith(uses);
+    }
+
+    public static void Index(Operation operation, Footprint f, ReferenceIndex references)
+    {
+        var (table, index, adding) = operation switch
+        {
+            CreateIndex c => (c.Table, c.Index, true),
+            DropIndex d => (d.Table, d.Index, false),
+            _ => throw new ArgumentException("not an index operation", nameof(operation)),
+        };
+        var own = new HashSet<string> { Footprint.Index(table, index.Name) };
+        if (index.Unique && index.Predicate is null)
+        {
+            own.Add(Footprint.UniqueKey(table, index.Keys));
+        }
+
+        var uses = new HashSet<string> { Footprint.Relation(table), Footprint.Extensions };
+        foreach (var text in index.Keys.Concat(index.Include).Append(index.Predicate))
+        {
+            uses.UnionWith(references.ColumnsIn(text, table));
+            uses.UnionWith(references.KeysIn(text, self: table));
+        }
+
+        (adding ? f.Creates : f.Removes).UnionWith(own);
+        (adding ? f.Needs : f.Releases).UnionWith(uses);
+    }
+}

@@ -1,0 +1,58 @@
+namespace SurveySchema.Planning;
+
+/// <summary>What a step does to the objects around it, as keys (<c>rel:public.projects</c>,
+/// <c>col:public.projects.name</c>, …); the ordering graph is built from these alone.</summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><b>Creates</b>: the object exists after the step. <b>Needs</b>: the step makes something that
+/// depends on the object, or uses it: it runs after whatever creates or replaces the object.</item>
+/// <item><b>Removes</b>: the object is gone after the step. <b>Releases</b>: the step drops something that
+/// depends on the object: it runs before whatever removes or replaces the object.</item>
+/// <item><b>Replaces</b>: the object changes in a way its dependents do not survive (ALTER COLUMN TYPE
+/// under a view): dependents are dropped before and created after.</item>
+/// </list>
+/// </remarks>
+internal sealed class Footprint
+{
+    public HashSet<string> Creates { get; } = [];
+
+    public HashSet<string> Needs { get; } = [];
+
+    public HashSet<string> Removes { get; } = [];
+
+    public HashSet<string> Releases { get; } = [];
+
+    public HashSet<string> Replaces { get; } = [];
+
+    /// <summary>The column whose attribute ops keep their relative order (default, not null, identity, type).</summary>
+    public string? ColumnChain { get; set; }
+
+    public static string Schema(string name) => "schema:" + name;
+
+    public static string Relation(QualifiedName name) => "rel:" + name;
+
+    public static string Column(QualifiedName table, string column) => $"col:{table}.{column}";
+
+    public static string Constraint(QualifiedName table, string name) => $"con:{table}.{name}";
+
+    public static string Index(QualifiedName table, string name) => $"idx:{table.Schema}.{name}";
+
+    public static string UniqueKey(QualifiedName table, IEnumerable<string> columns) => $"key:{table}({string.Join(",", columns)})";
+
+    public static string Type(QualifiedName name) => "type:" + name;
+
+    public static string Function(QualifiedName name) => "func:" + name;
+
+    public static string Trigger(QualifiedName table, string name) => $"trg:{table}.{name}";
+
+    public static string Policy(QualifiedName table, string name) => $"pol:{table}.{name}";
+
+    /// <summary>An enum's labels: a step using the type runs after the labels added by the plan are committed
+    /// (PostgreSQL refuses a new label before its ADD VALUE commits).</summary>
+    public static string Labels(QualifiedName type) => "labels:" + type;
+
+    public static string NotNull(QualifiedName table, string column) => $"notnull:{table}.{column}";
+
+    /// <summary>All extensions: created before any other object, dropped after every other drop.</summary>
+    public const string Extensions = "extensions";
+}

@@ -1,0 +1,110 @@
+using SurveySchema.Diff;
+
+namespace SurveySchema.Planning;
+
+/// <summary>The <see cref="Footprint"/> of each operation kind: what it creates, needs, removes, releases
+/// and replaces. One rule per operation; the graph does the rest.</summary>
+internal static class FootprintRules
+{
+    public static Footprint For(Operation operation, ReferenceIndex references)
+    {
+        var f = new Footprint();
+        switch (operation)
+        {
+            case CreateSchema o:
+                f.Creates.Add(Footprint.Schema(o.Name));
+                break;
+            case DropSchema o:
+                f.Removes.Add(Footprint.Schema(o.Name));
+                break;
+            case CreateExtension o:
+                f.Creates.Add(Footprint.Extensions);
+                f.Needs.Add(Footprint.Schema(o.Extension.Schema));
+                break;
+            case DropExtension o:
+                f.Removes.Add(Footprint.Extensions);
+                f.Releases.Add(Footprint.Schema(o.Extension.Schema));
+                break;
+            case AlterExtensionUpdate:
+                break;
+            case CreateTable o:
+                TableKeys(f.Creates, o.Definition);
+                f.Needs.UnionWith(TableNeeds(o.Definition, references));
+                break;
+            case DropTable o:
+                TableKeys(f.Removes, o.Definition);
+                f.Removes.UnionWith(o.Definition.Triggers.Select(t => Footprint.Trigger(o.Table, t.Name)));
+                f.Removes.UnionWith(o.Definition.Policies.Select(p => Footprint.Policy(o.Table, p.Name)));
+                f.Releases.UnionWith(TableNeeds(o.Definition, references));
+                foreach (var fk in o.Definition.Constraints.Select(c => c.ForeignKey).OfType<ForeignKey>())
+                {
+                    // DROP TABLE (without CASCADE) goes before the tables its foreign keys reference.
+                    f.Releases.Add(Footprint.Relation(fk.ReferencedTable));
+                    f.Releases.Add(Footprint.UniqueKey(fk.ReferencedTable, fk.ReferencedColumns));
+                }
+
+                break;
+            case RenameTable o:
+                f.Removes.Add(Footprint.Relation(o.From));
+                f.Creates.Add(Footprint.Relation(o.From with { Name = o.To }));
+                break;
+            case RenameColumn o:
+                f.Removes.Add(Footprint.Column(o.Table, o.From));
+                f.Creates.Add(Footprint.Column(o.Table, o.To));
+                break;
+            default:
+                ColumnRules.Apply(operation, f, references);
+                break;
+        }
+
+        return f;
+    }
+
+    /// <summary>The keys a table brings with it: itself, its columns, its inline constraints and their indexes.</summary>
+    private static void TableKeys(HashSet<string> keys, Table table)
+    {
+        keys.Add(Footprint.Relation(table.Name));
+        keys.UnionWith(table.Columns.Select(c => Footprint.Column(table.Name, c.Name)));
+        foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey))
+        {
+            keys.Add(Footprint.Constraint(table.Name, constraint.Name));
+            if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique)
+            {
+                keys.Add(Footprint.UniqueKey(table.Name, constraint.Columns));
+            }
+        }
+
+        keys.UnionWith(table.Indexes.Where(i => i.Constraint is not null).Select(i => Footprint.Index(table.Name, i.Name)));
+    }
+
+    private static IEnumerable<string> TableNeeds(Table table, ReferenceIndex references)
+    {
+        yield return Footprint.Schema(table.Name.Schema);
+        yield return Footprint.Extensions;
+        foreach (var parent in table.Inherits)
+        {
+            yield return Footprint.Relation(parent);
+        }
+
+        if (table.PartitionOf is not null)
+        {
+            yield return Footprint.Relation(table.PartitionOf.Parent);
+        }
+
+        foreach (var column in table.Columns)
+        {
+            foreach (var key in ColumnRules.ColumnNeeds(column, references))
+            {
+                yield return key;
+            }
+        }
+
+        foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey))
+        {
+            foreach (var key in references.KeysIn(constraint.Definition, self: table.Name))
+            {
+                yield return key;
+            }
+        }
+    }
+}

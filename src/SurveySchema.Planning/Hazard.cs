@@ -1,0 +1,29 @@
+namespace SurveySchema.Planning;
+
+/// <summary>What can go wrong, or be costly, when a statement runs.</summary>
+public enum HazardKind
+{
+    /// <summary>Data is deleted or may be truncated.</summary>
+    DataLoss,
+
+    /// <summary>The table is rewritten (time and disk proportional to its size).</summary>
+    TableRewrite,
+
+    /// <summary>An ACCESS EXCLUSIVE lock blocks reads and writes for the statement's duration.</summary>
+    AccessExclusiveLock,
+
+    /// <summary>An index is built (time proportional to the table; a plain build blocks writes).</summary>
+    IndexBuild,
+
+    /// <summary>Every row is scanned to check a constraint.</summary>
+    ValidationScan,
+
+    /// <summary>The reverse plan cannot bring back what this step removes.</summary>
+    Irreversible,
+}
+
+/// <summary>One hazard of one statement.</summary>
+public sealed record Hazard(HazardKind Kind, string Message)
+{
+    public override string ToString() => $"{Kind}: {Message}";
+}

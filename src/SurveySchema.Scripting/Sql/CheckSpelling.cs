@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace SurveySchema.Scripting.Sql;
+
+/// <summary>Rewrites the one CHECK spelling PostgreSQL does not read back into the same expression.</summary>
+/// <remarks>
+/// <c>status IN ('a', 'b')</c> on a varchar column is stored as an array coercion and printed as
+/// <c>(status)::text = ANY ((ARRAY['a'::character varying, 'b'::character varying])::text[])</c>; parsed
+/// again, that text pushes the cast into each element and prints as
+/// <c>ARRAY[('a'::character varying)::text, …]</c>, so a constraint copied through its catalog text never
+/// compares equal to the original. Writing it back as the <c>IN</c> list it came from gives the original
+/// expression, and the migrated database the same fingerprint as the shadow one.
+/// </remarks>
+internal static partial class CheckSpelling
+{
+    public static string Restore(string definition) =>
+        InList().Replace(definition, match =>
+        {
+            var items = VarcharLiteral().Matches(match.Groups["items"].Value).Select(m => m.Groups[1].Value);
+            var not = match.Groups["op"].Value == "<> ALL" ? "NOT " : "";
+            return $"{match.Groups["column"].Value} {not}IN ({string.Join(", ", items)})";
+        });
+
+    [GeneratedRegex("""\((?<column>[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+")\)::text (?<op>= ANY|<> ALL) \(\(ARRAY\[(?<items>'(?:[^']|'')*'::character varying(?:, '(?:[^']|'')*'::character varying)*)\]\)::text\[\]\)""")]
+    private static partial Regex InList();
+
+    [GeneratedRegex("""('(?:[^']|'')*')::character varying""")]
+    private static partial Regex VarcharLiteral();
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Npgsql;
+using SurveySchema.Catalog;
+using SurveySchema.Model;
+
+namespace SurveySchema.IntegrationTests.Convergence;
+
+/// <summary>Helpers the convergence tests share: run SQL, run a script through psql, count rows, read the model.</summary>
+internal static class ConvergenceDatabase
+{
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        if (string.IsNullOrWhiteSpace(sql))
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task<object?> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+
+    public static Task<DatabaseModel> ReadAsync(string connectionString) =>
+        CatalogReader.ReadAsync(connectionString, CatalogOptions.Default, CancellationToken.None);
+
+    /// <summary>Row counts of the given tables.</summary>
+    public static async Task<Dictionary<QualifiedName, long>> CountRowsAsync(string connectionString, IEnumerable<QualifiedName> tables)
+    {
+        var counts = new Dictionary<QualifiedName, long>();
+        foreach (var table in tables)
+        {
+            var sql = $"SELECT count(*) FROM \"{table.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".\"{table.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            counts[table] = Convert.ToInt64(await ScalarAsync(connectionString, sql), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return counts;
+    }
+
+    /// <summary>Runs a script file exactly as an operator would: <c>psql -v ON_ERROR_STOP=1 -f FILE</c>.</summary>
+    public static async Task RunPsqlAsync(string connectionString, string scriptPath)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo("psql")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", scriptPath })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["PGHOST"] = builder.Host;
+        start.Environment["PGPORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["PGUSER"] = builder.Username;
+        start.Environment["PGDATABASE"] = builder.Database;
+        if (builder.Password is not null)
+        {
+            start.Environment["PGPASSWORD"] = builder.Password;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("psql did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new AssertionException($"psql -f {scriptPath} exited with {process.ExitCode}:\n{await error}\n{await output}");
+        }
+    }
+}
