@@ -4,6 +4,7 @@
 #load "build/setup.cake"
 #load "build/test.cake"
 #load "build/schema.cake"
+#load "build/diff.cake"
 
 var target = Argument("target", "Diff");
 

@@ -12,6 +12,18 @@ internal static class CommandLine
         root.Options.Add(SharedOptions.Project);
         root.Options.Add(SharedOptions.Connection);
         // Sub-commands, one line each:
+        root.Subcommands.Add(Commands.CheckCommand.Create());
+        root.Subcommands.Add(Commands.CurrentCommand.Create());
+        root.Subcommands.Add(Commands.HistoryCommand.Create());
+        root.Subcommands.Add(Commands.UpgradeCommand.Create());
+        root.Subcommands.Add(Commands.DowngradeCommand.Create());
+        root.Subcommands.Add(Commands.StampCommand.Create());
+        root.Subcommands.Add(Commands.RevisionCommand.Create());
+        root.Subcommands.Add(Commands.InspectCommand.Create());
+        root.Subcommands.Add(Commands.BuildCommand.Create());
+        root.Subcommands.Add(Commands.DiffCommand.Create());
+        root.Subcommands.Add(Commands.DriftCommand.Create());
+        root.Subcommands.Add(Commands.DeployCommand.Create());
         return root;
     }
 

@@ -1,0 +1,129 @@
+using System.CommandLine;
+using Dapper;
+using Npgsql;
+using SurveySchema.Catalog;
+using SurveySchema.Model;
+using SurveySchema.Revisions;
+using SurveySchema.Server;
+
+namespace SurveySchema.Cli.Commands;
+
+/// <summary>The live side of <c>diff</c> and <c>drift</c>: the configured target read into a model, or, with no
+/// connection configured, the revision chain's head replayed on a scratch database of an embedded server (so
+/// that without any setup the two commands check that the chain and <c>schema/</c> agree).</summary>
+internal sealed class ComparedDatabase : IAsyncDisposable
+{
+    private ComparedDatabase(TargetDatabase database, string display, DatabaseModel model, IReadOnlyDictionary<QualifiedName, long> rowEstimates)
+    {
+        Database = database;
+        Display = display;
+        Model = model;
+        RowEstimates = rowEstimates;
+    }
+
+    /// <summary>The open target; its embedded server (if any) also hosts the shadow database.</summary>
+    public TargetDatabase Database { get; }
+
+    /// <summary>What the target is, for messages and script headers; never a password.</summary>
+    public string Display { get; }
+
+    public DatabaseModel Model { get; }
+
+    /// <summary><c>pg_class.reltuples</c> of every table that has been vacuumed or analysed at least once.</summary>
+    public IReadOnlyDictionary<QualifiedName, long> RowEstimates { get; }
+
+    /// <summary>True when the target is the chain's head replayed, not a configured database.</summary>
+    public bool IsChainHead => Database.IsEmbedded;
+
+    /// <summary>Opens and reads the target; null after printing why it failed.</summary>
+    public static async Task<ComparedDatabase?> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        TargetDatabase? database = null;
+        try
+        {
+            database = await TargetDatabase.OpenAsync(
+                parseResult.GetValue(SharedOptions.Connection), Directory.GetCurrentDirectory(), DatabaseTemplate.Empty, cancellationToken);
+            var display = database.Display;
+            if (database.IsEmbedded)
+            {
+                display = await ReplayChainHeadAsync(parseResult, database, cancellationToken);
+                if (display is null)
+                {
+                    await database.DisposeAsync();
+                    return null;
+                }
+            }
+
+            var model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
+            var estimates = await ReadRowEstimatesAsync(database.ConnectionString, cancellationToken);
+            return new ComparedDatabase(database, display, model, estimates);
+        }
+        catch (Exception exception) when (exception is CatalogReadException or PostgresServerException
+            or NpgsqlException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            var message = database is null ? exception.Message : Redaction.RemovePasswords(exception.Message, database.ConnectionString);
+            await error.WriteLineAsync($"error: cannot read the target{(database is null ? "" : $" {database.Display}")}: {message}");
+            if (database is not null)
+            {
+                await database.DisposeAsync();
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>Runs the chain's up scripts on the (empty) scratch database; returns how to name the result,
+    /// or null after printing the chain's or the run's problems.</summary>
+    private static async Task<string?> ReplayChainHeadAsync(ParseResult parseResult, TargetDatabase database, CancellationToken cancellationToken)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        var directory = RevisionConsole.RevisionsDirectory(parseResult);
+        if (!Directory.Exists(directory))
+        {
+            await error.WriteLineAsync(
+                $"error: no connection configured and no revision chain at {directory}: give --connection (or SURVEYSCHEMA_CONNECTION, DATABASE_URL, PG*)");
+            return null;
+        }
+
+        if (RevisionConsole.LoadChain(parseResult) is not { } chain)
+        {
+            return null;
+        }
+
+        var head = chain.NameAt(chain.Count);
+        await error.WriteLineAsync($"no connection configured: comparing with the revision chain's head ({head}, {directory}) replayed on a scratch database");
+        var runner = new RevisionRunner(chain, database.ConnectionString, new RunnerOptions { LockTimeout = TimeSpan.FromSeconds(10) });
+        var outcome = await runner.UpgradeAsync(null, cancellationToken);
+        if (outcome.Status != RunStatus.Succeeded)
+        {
+            await error.WriteLineAsync($"error: replaying the revision chain to {head} failed:");
+            RevisionConsole.Finish(parseResult, outcome);
+            return null;
+        }
+
+        return $"revision chain head {head} ({directory})";
+    }
+
+    /// <summary>One query for the whole database. <c>reltuples</c> is -1 for a table never vacuumed or analysed
+    /// (PostgreSQL 14+): its size is unknown, so it is left out rather than passed as empty.</summary>
+    private static async Task<IReadOnlyDictionary<QualifiedName, long>> ReadRowEstimatesAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Schema, string Name, long Rows)>(new CommandDefinition(
+            """
+            SELECT n.nspname, c.relname, c.reltuples::bigint
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p', 'm')
+              AND c.reltuples >= 0
+              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND n.nspname NOT LIKE 'pg\_%'
+            """,
+            cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => new QualifiedName(row.Schema, row.Name), row => row.Rows);
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}

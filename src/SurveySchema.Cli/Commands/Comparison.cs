@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Text.Json;
+using SurveySchema.Diff;
+using SurveySchema.Model;
+
+namespace SurveySchema.Cli.Commands;
+
+/// <summary>What <c>diff</c> and <c>drift</c> both start from: the target's model (<see cref="ComparedDatabase"/>),
+/// the project's model (<see cref="ProjectModelSource"/>) and the renames declared in
+/// <c>&lt;project&gt;/refactorlog.json</c>.</summary>
+internal sealed class Comparison : IAsyncDisposable
+{
+    private Comparison(ComparedDatabase target, DatabaseModel desired, string project, DiffOptions diffOptions)
+    {
+        Target = target;
+        Desired = desired;
+        Project = project;
+        DiffOptions = diffOptions;
+    }
+
+    public ComparedDatabase Target { get; }
+
+    public DatabaseModel Desired { get; }
+
+    /// <summary>The <c>--project</c> folder as given.</summary>
+    public string Project { get; }
+
+    public DiffOptions DiffOptions { get; }
+
+    /// <summary>The options a comparing command adds: <c>--dev-connection</c> and <c>--no-cache</c>.</summary>
+    public sealed record Options(Option<string?> DevConnection, Option<bool> NoCache)
+    {
+        public static Options Create() => new(
+            new Option<string?>("--dev-connection")
+            {
+                Description = $"A server for the shadow database (else ${ProjectModelSource.DevConnectionVariable}, else the embedded PostgreSQL)",
+            },
+            new Option<bool>("--no-cache") { Description = "Build the project in a shadow database even when the cache holds its model" });
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(DevConnection);
+            command.Options.Add(NoCache);
+        }
+    }
+
+    /// <summary>Reads both sides; null after printing why not (exit code 1).</summary>
+    public static async Task<Comparison?> OpenAsync(ParseResult parseResult, Options options, CancellationToken cancellationToken)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        var project = parseResult.GetValue(SharedOptions.Project) ?? "schema";
+        DiffOptions diffOptions;
+        var refactorLog = Path.Combine(project, "refactorlog.json");
+        try
+        {
+            diffOptions = new DiffOptions { Renames = RefactorLog.LoadIfExists(refactorLog) };
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or IOException)
+        {
+            await error.WriteLineAsync($"error: {refactorLog}: {exception.Message}");
+            return null;
+        }
+
+        var target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var desired = await ProjectModelSource.BuildDesiredModelAsync(
+            project,
+            parseResult.GetValue(options.DevConnection),
+            parseResult.GetValue(options.NoCache),
+            cancellationToken,
+            server: target.Database.Embedded);
+        new DiagnosticPrinter(error).Print(desired.Diagnostics);
+        if (!desired.Succeeded || desired.Model is not { } model)
+        {
+            await error.WriteLineAsync($"error: {project} could not be built into a model");
+            await target.DisposeAsync();
+            return null;
+        }
+
+        return new Comparison(target, model, project, diffOptions);
+    }
+
+    public ValueTask DisposeAsync() => Target.DisposeAsync();
+}

@@ -1,0 +1,44 @@
+using SurveySchema.Planning;
+using SurveySchema.Scripting;
+
+namespace SurveySchema.Cli.Commands;
+
+/// <summary>Which hazards <c>deploy</c> lets through. By default the costly-but-safe kinds pass (an index build,
+/// a validation scan, a short ACCESS EXCLUSIVE lock bounded by the plan's lock_timeout) and the kinds that lose
+/// data or time refuse (DataLoss, TableRewrite, Irreversible): the operator names those explicitly with
+/// <c>--allow-hazards</c>, which adds to the defaults.</summary>
+internal sealed record HazardPolicy(IReadOnlySet<string> Allowed)
+{
+    public static readonly IReadOnlyList<HazardKind> AllowedByDefault =
+        [HazardKind.AccessExclusiveLock, HazardKind.IndexBuild, HazardKind.ValidationScan];
+
+    /// <summary>The policy for <c>--allow-hazards</c> values (comma-separated or repeated; <c>all</c> allows
+    /// every kind); an error message when a name is not a hazard kind.</summary>
+    public static (HazardPolicy? Policy, string? Error) Parse(IEnumerable<string> values)
+    {
+        var allowed = new HashSet<string>(AllowedByDefault.Select(kind => kind.ToString()), StringComparer.OrdinalIgnoreCase);
+        foreach (var name in values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (name.Equals("all", StringComparison.OrdinalIgnoreCase))
+            {
+                allowed.UnionWith(Enum.GetNames<HazardKind>());
+            }
+            else if (Enum.TryParse<HazardKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _))
+            {
+                allowed.Add(kind.ToString());
+            }
+            else
+            {
+                return (null, $"--allow-hazards: '{name}' is not a hazard kind (known: {string.Join(", ", Enum.GetNames<HazardKind>())}, all)");
+            }
+        }
+
+        return (new HazardPolicy(allowed), null);
+    }
+
+    /// <summary>Every hazard of the plan this policy does not allow, with the step it belongs to.</summary>
+    public IReadOnlyList<(PlanDocumentStep Step, PlanDocumentHazard Hazard)> Refused(PlanDocument plan) =>
+        [.. plan.Segments.SelectMany(segment => segment.Steps)
+            .SelectMany(step => step.Hazards.Select(hazard => (step, hazard)))
+            .Where(pair => !Allowed.Contains(pair.hazard.Kind))];
+}

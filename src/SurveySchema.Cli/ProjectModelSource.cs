@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Npgsql;
+using SurveySchema.Catalog;
+using SurveySchema.Materialise;
+using SurveySchema.Model;
+using SurveySchema.Parsing;
+using SurveySchema.Parsing.Diagnostics;
+using SurveySchema.Server;
+
+namespace SurveySchema.Cli;
+
+/// <summary>The desired state of a project, as <see cref="ProjectModelSource"/> built it.</summary>
+/// <param name="Project">The loaded project; null when it could not even be read (libpg_query missing).</param>
+/// <param name="Model">Null when anything failed (see <paramref name="Diagnostics"/>).</param>
+/// <param name="Diagnostics">The project's diagnostics (warnings included), then the shadow build's or the
+/// server's errors; print them with <see cref="DiagnosticPrinter"/>.</param>
+/// <param name="FromCache">True when the model came from <c>artifacts/cache</c> and no server was used.</param>
+/// <param name="ShadowServer">Where the shadow database was built (host, port, user; never a password), or
+/// null when no server was used.</param>
+/// <param name="Elapsed">Wall time, loading the project and starting a server included.</param>
+internal sealed record DesiredModel(
+    SchemaProject? Project,
+    DatabaseModel? Model,
+    ImmutableArray<Diagnostic> Diagnostics,
+    bool FromCache,
+    string? ShadowServer,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => Model is not null && !Diagnostics.Any(d => d.IsError);
+
+    public void Deconstruct(out DatabaseModel? model, out ImmutableArray<Diagnostic> diagnostics)
+    {
+        model = Model;
+        diagnostics = Diagnostics;
+    }
+}
+
+/// <summary>Builds a project's model for the commands that need the desired state (<c>build</c>, <c>diff</c>,
+/// <c>drift</c>): load and check the project, take the model from the cache when the project is unchanged,
+/// else materialise it in a shadow database.</summary>
+/// <remarks>
+/// The shadow database goes to the first of: <c>--dev-connection</c> / <c>SURVEYSCHEMA_DEV_CONNECTION</c> (a
+/// server the developer chose for scratch databases), the caller's already started server, a new embedded
+/// PostgreSQL (stopped before returning). Never to <c>--connection</c> or <c>DATABASE_URL</c>: those name the
+/// target, possibly production, where no scratch database belongs. On a cache hit no server is contacted or
+/// started at all.
+/// </remarks>
+internal static class ProjectModelSource
+{
+    public const string DevConnectionVariable = "SURVEYSCHEMA_DEV_CONNECTION";
+
+    /// <summary>Relative to the current directory, the repository root when Cake runs the tool.</summary>
+    public const string DefaultCacheDirectory = "artifacts/cache";
+
+    /// <param name="projectDirectory">The schema folder (<c>--project</c>).</param>
+    /// <param name="devConnection">The <c>--dev-connection</c> value, if given.</param>
+    /// <param name="noCache">Ignore cached models (a fresh build still refreshes the cache).</param>
+    /// <param name="cancellationToken">Cancels; a shadow database being built is dropped all the same.</param>
+    /// <param name="server">A server the caller already runs (an embedded one), used when no dev connection
+    /// is configured instead of starting another.</param>
+    /// <param name="cacheDirectory">The model cache; <see cref="DefaultCacheDirectory"/> when null.</param>
+    public static async Task<DesiredModel> BuildDesiredModelAsync(
+        string projectDirectory,
+        string? devConnection,
+        bool noCache,
+        CancellationToken cancellationToken,
+        PostgresServer? server = null,
+        string? cacheDirectory = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        SchemaProject project;
+        try
+        {
+            project = SchemaProject.Load(projectDirectory, cancellationToken);
+        }
+        catch (PgQueryUnavailableException exception)
+        {
+            return new DesiredModel(null, null, [ToolError(DiagnosticCodes.ParserUnavailable, exception.Message)], false, null, stopwatch.Elapsed);
+        }
+
+        if (project.HasErrors)
+        {
+            return new DesiredModel(project, null, project.Diagnostics, false, null, stopwatch.Elapsed);
+        }
+
+        var options = new ShadowBuildOptions
+        {
+            CacheDirectory = cacheDirectory ?? DefaultCacheDirectory,
+            ReadCache = !noCache,
+        };
+        if (await ShadowBuild.TryReadCacheAsync(project, options, cancellationToken) is { } cached)
+        {
+            return new DesiredModel(project, cached.Model, project.Diagnostics, true, null, stopwatch.Elapsed);
+        }
+
+        var configured = devConnection is { Length: > 0 } ? devConnection : Environment.GetEnvironmentVariable(DevConnectionVariable);
+        var source = devConnection is { Length: > 0 } ? "--dev-connection" : DevConnectionVariable;
+        EmbeddedPostgres? embedded = null;
+        try
+        {
+            if (!string.IsNullOrWhiteSpace(configured))
+            {
+                server = new PostgresServer(AdminConnectionString(configured, source));
+            }
+            else if (server is null)
+            {
+                embedded = await EmbeddedPostgres.StartAsync(cancellationToken);
+                server = embedded.Server;
+            }
+
+            var display = embedded is null ? server.Display : $"{server.Display} (embedded)";
+            var result = await ShadowBuild.BuildAsync(project, server, options, cancellationToken);
+            return new DesiredModel(project, result.Model, [.. project.Diagnostics, .. result.Diagnostics], false, display, stopwatch.Elapsed);
+        }
+        catch (Exception exception) when (exception is PostgresServerException or NpgsqlException or CatalogReadException
+            or FormatException or IOException or UnauthorizedAccessException)
+        {
+            var message = Redaction.RemovePasswords(exception.Message, configured, server?.AdminConnectionString);
+            return new DesiredModel(project, null, [.. project.Diagnostics, ToolError(DiagnosticCodes.ShadowServerFailed,
+                $"cannot build the shadow database{(server is null ? string.Empty : $" on {server.Display}")}: {message}")],
+                false, server?.Display, stopwatch.Elapsed);
+        }
+        finally
+        {
+            if (embedded is not null)
+            {
+                await embedded.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The dev connection, read the way every connection is (Npgsql keywords or a postgresql:// URI),
+    /// defaulting to the maintenance database <c>postgres</c>, where CREATE DATABASE is issued.</summary>
+    private static string AdminConnectionString(string value, string source)
+    {
+        ResolvedConnection resolved;
+        try
+        {
+            // With an explicit value the resolver only parses it; it names it "--connection" in its messages.
+            resolved = ConnectionResolver.Resolve(value, Directory.GetCurrentDirectory())
+                ?? throw new FormatException($"{source}: empty connection");
+        }
+        catch (FormatException exception) when (exception.Message.StartsWith("--connection", StringComparison.Ordinal))
+        {
+            throw new FormatException(source + exception.Message["--connection".Length..], exception);
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(resolved.ConnectionString);
+        if (string.IsNullOrEmpty(builder.Database))
+        {
+            builder.Database = "postgres";
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>A problem that belongs to no file, reported against the tool itself.</summary>
+    private static Diagnostic ToolError(string code, string message) => Diagnostic.ErrorAt(code, "surveyschema", message);
+}
