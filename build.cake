@@ -5,6 +5,7 @@
 #load "build/test.cake"
 #load "build/schema.cake"
 #load "build/diff.cake"
+#load "build/revisions.cake"
 
 var target = Argument("target", "Diff");
 

@@ -130,6 +130,16 @@ internal static class ProjectModelSource
         }
     }
 
+    /// <summary>The server the developer chose for scratch databases (<c>--dev-connection</c>, else
+    /// <see cref="DevConnectionVariable"/>), or null when neither is set. Throws <see cref="FormatException"/>
+    /// for a value that is not a connection string (the message names where it came from, never a password).</summary>
+    public static PostgresServer? ConfiguredDevServer(string? devConnection)
+    {
+        var configured = devConnection is { Length: > 0 } ? devConnection : Environment.GetEnvironmentVariable(DevConnectionVariable);
+        var source = devConnection is { Length: > 0 } ? "--dev-connection" : DevConnectionVariable;
+        return string.IsNullOrWhiteSpace(configured) ? null : new PostgresServer(AdminConnectionString(configured, source));
+    }
+
     /// <summary>The dev connection, read the way every connection is (Npgsql keywords or a postgresql:// URI),
     /// defaulting to the maintenance database <c>postgres</c>, where CREATE DATABASE is issued.</summary>
     private static string AdminConnectionString(string value, string source)

@@ -25,6 +25,9 @@ internal sealed class TargetDatabase : IAsyncDisposable
 
     public bool IsEmbedded => cluster is not null;
 
+    /// <summary>True when the database was created for this command (and is dropped with it).</summary>
+    public bool IsScratch => scratch is not null;
+
     /// <summary>The embedded server, for commands that need more databases (shadow, baseline); null when the
     /// target is a configured connection.</summary>
     public PostgresServer? Embedded => cluster?.Server;
@@ -43,12 +46,36 @@ internal sealed class TargetDatabase : IAsyncDisposable
         }
 
         var started = await EmbeddedPostgres.StartAsync(cancellationToken).ConfigureAwait(false);
+        var target = await OnEmbeddedAsync(started, embeddedTemplate, cancellationToken).ConfigureAwait(false);
+        await Console.Error.WriteLineAsync(
+            $"no connection configured: using an embedded PostgreSQL at 127.0.0.1:{started.Port}").ConfigureAwait(false);
+        return target;
+    }
+
+    /// <summary>A new scratch database that disposing drops: on <paramref name="server"/> (a server the developer
+    /// chose for scratch databases, <c>--dev-connection</c>), or with none on an embedded throwaway PostgreSQL.
+    /// For commands that need a database of their own whatever the configured target (<c>revision --autogenerate</c>
+    /// replays the chain there).</summary>
+    public static async Task<TargetDatabase> OpenScratchAsync(
+        PostgresServer? server, DatabaseTemplate template, CancellationToken cancellationToken)
+    {
+        if (server is null)
+        {
+            var started = await EmbeddedPostgres.StartAsync(cancellationToken).ConfigureAwait(false);
+            return await OnEmbeddedAsync(started, template, cancellationToken).ConfigureAwait(false);
+        }
+
+        var database = await server.CreateDatabaseAsync(template, "surveyschema_target", cancellationToken).ConfigureAwait(false);
+        return new TargetDatabase(database.ConnectionString, $"{server.Display}, scratch database {database.Name}", null, database);
+    }
+
+    /// <summary>A scratch database on a just started embedded server; both go when the target is disposed.</summary>
+    private static async Task<TargetDatabase> OnEmbeddedAsync(EmbeddedPostgres started, DatabaseTemplate template, CancellationToken cancellationToken)
+    {
         try
         {
-            var database = await started.Server.CreateDatabaseAsync(embeddedTemplate, "surveyschema_target", cancellationToken)
+            var database = await started.Server.CreateDatabaseAsync(template, "surveyschema_target", cancellationToken)
                 .ConfigureAwait(false);
-            await Console.Error.WriteLineAsync(
-                $"no connection configured: using an embedded PostgreSQL at 127.0.0.1:{started.Port}").ConfigureAwait(false);
             return new TargetDatabase(
                 database.ConnectionString, $"127.0.0.1:{started.Port}/{database.Name} (embedded)", started, database);
         }

@@ -51,7 +51,9 @@ public static class SqlScriptWriter
     public static IReadOnlyList<string> StatementsOf(PlannedStep step) =>
         [.. SqlGenerator.Statements(step.Operation).Select(s => s + ";")];
 
-    private static void WriteStep(StringBuilder sql, PlannedStep step)
+    /// <summary>One step as every script shows it: a <c>-- step</c> line, a <c>-- hazard:</c> line per hazard, then
+    /// its statements (shared with <see cref="RevisionScriptWriter"/>).</summary>
+    internal static void WriteStep(StringBuilder sql, PlannedStep step)
     {
         sql.Append($"-- step {step.Number}: {OneLine(step.Operation.Describe())}\n");
         foreach (var hazard in step.Hazards)

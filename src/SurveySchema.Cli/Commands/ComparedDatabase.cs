@@ -33,21 +33,27 @@ internal sealed class ComparedDatabase : IAsyncDisposable
     public IReadOnlyDictionary<QualifiedName, long> RowEstimates { get; }
 
     /// <summary>True when the target is the chain's head replayed, not a configured database.</summary>
-    public bool IsChainHead => Database.IsEmbedded;
+    public bool IsChainHead => Database.IsScratch;
 
-    /// <summary>Opens and reads the target; null after printing why it failed.</summary>
-    public static async Task<ComparedDatabase?> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    /// <summary>Opens and reads the target; null after printing why it failed. With <c>chainHeadOn</c> null the target
+    /// is the configured one (<c>--connection</c> and the rest; with none, the chain's head on an embedded server);
+    /// otherwise it is always the chain's head, replayed on a scratch database on <see cref="ChainHead.Server"/>
+    /// (<c>--dev-connection</c>) or on an embedded server: what <c>revision --autogenerate</c> starts from, whatever
+    /// database is configured.</summary>
+    public static async Task<ComparedDatabase?> OpenAsync(ParseResult parseResult, CancellationToken cancellationToken, ChainHead? chainHeadOn = null)
     {
         var error = parseResult.InvocationConfiguration.Error;
         TargetDatabase? database = null;
         try
         {
-            database = await TargetDatabase.OpenAsync(
-                parseResult.GetValue(SharedOptions.Connection), Directory.GetCurrentDirectory(), DatabaseTemplate.Empty, cancellationToken);
+            database = chainHeadOn is { } chainHead
+                ? await TargetDatabase.OpenScratchAsync(chainHead.Server, DatabaseTemplate.Empty, cancellationToken)
+                : await TargetDatabase.OpenAsync(
+                    parseResult.GetValue(SharedOptions.Connection), Directory.GetCurrentDirectory(), DatabaseTemplate.Empty, cancellationToken);
             var display = database.Display;
-            if (database.IsEmbedded)
+            if (database.IsScratch)
             {
-                display = await ReplayChainHeadAsync(parseResult, database, cancellationToken);
+                display = await ReplayChainHeadAsync(parseResult, database, chainHeadOn is not null, cancellationToken);
                 if (display is null)
                 {
                     await database.DisposeAsync();
@@ -62,7 +68,7 @@ internal sealed class ComparedDatabase : IAsyncDisposable
         catch (Exception exception) when (exception is CatalogReadException or PostgresServerException
             or NpgsqlException or FormatException or IOException or UnauthorizedAccessException)
         {
-            var message = database is null ? exception.Message : Redaction.RemovePasswords(exception.Message, database.ConnectionString);
+            var message = Redaction.RemovePasswords(exception.Message, database?.ConnectionString, chainHeadOn?.Server?.AdminConnectionString);
             await error.WriteLineAsync($"error: cannot read the target{(database is null ? "" : $" {database.Display}")}: {message}");
             if (database is not null)
             {
@@ -75,14 +81,16 @@ internal sealed class ComparedDatabase : IAsyncDisposable
 
     /// <summary>Runs the chain's up scripts on the (empty) scratch database; returns how to name the result,
     /// or null after printing the chain's or the run's problems.</summary>
-    private static async Task<string?> ReplayChainHeadAsync(ParseResult parseResult, TargetDatabase database, CancellationToken cancellationToken)
+    private static async Task<string?> ReplayChainHeadAsync(
+        ParseResult parseResult, TargetDatabase database, bool requested, CancellationToken cancellationToken)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var directory = RevisionConsole.RevisionsDirectory(parseResult);
         if (!Directory.Exists(directory))
         {
-            await error.WriteLineAsync(
-                $"error: no connection configured and no revision chain at {directory}: give --connection (or SURVEYSCHEMA_CONNECTION, DATABASE_URL, PG*)");
+            await error.WriteLineAsync(requested
+                ? $"error: no revision chain at {directory}"
+                : $"error: no connection configured and no revision chain at {directory}: give --connection (or SURVEYSCHEMA_CONNECTION, DATABASE_URL, PG*)");
             return null;
         }
 
@@ -92,7 +100,9 @@ internal sealed class ComparedDatabase : IAsyncDisposable
         }
 
         var head = chain.NameAt(chain.Count);
-        await error.WriteLineAsync($"no connection configured: comparing with the revision chain's head ({head}, {directory}) replayed on a scratch database");
+        await error.WriteLineAsync(requested
+            ? $"replaying the revision chain's head ({head}, {directory}) on a scratch database ({database.Display})"
+            : $"no connection configured: comparing with the revision chain's head ({head}, {directory}) replayed on a scratch database");
         var runner = new RevisionRunner(chain, database.ConnectionString, new RunnerOptions { LockTimeout = TimeSpan.FromSeconds(10) });
         var outcome = await runner.UpgradeAsync(null, cancellationToken);
         if (outcome.Status != RunStatus.Succeeded)
@@ -127,3 +137,7 @@ internal sealed class ComparedDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 }
+
+/// <summary>Where <see cref="ComparedDatabase.OpenAsync"/> replays the chain's head when asked to: on
+/// <see cref="Server"/>, or with none on an embedded PostgreSQL.</summary>
+internal sealed record ChainHead(PostgresServer? Server);

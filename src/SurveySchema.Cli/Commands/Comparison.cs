@@ -44,8 +44,10 @@ internal sealed class Comparison : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads both sides; null after printing why not (exit code 1).</summary>
-    public static async Task<Comparison?> OpenAsync(ParseResult parseResult, Options options, CancellationToken cancellationToken)
+    /// <summary>Reads both sides; null after printing why not (exit code 1). With <c>chainHeadOnly</c> the target side
+    /// is the revision chain's head (replayed on a scratch database on <c>--dev-connection</c>, else on an embedded
+    /// server) whatever target is configured: <c>revision --autogenerate</c>.</summary>
+    public static async Task<Comparison?> OpenAsync(ParseResult parseResult, Options options, CancellationToken cancellationToken, bool chainHeadOnly = false)
     {
         var error = parseResult.InvocationConfiguration.Error;
         var project = parseResult.GetValue(SharedOptions.Project) ?? "schema";
@@ -61,7 +63,21 @@ internal sealed class Comparison : IAsyncDisposable
             return null;
         }
 
-        var target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken);
+        ChainHead? chainHead = null;
+        if (chainHeadOnly)
+        {
+            try
+            {
+                chainHead = new ChainHead(ProjectModelSource.ConfiguredDevServer(parseResult.GetValue(options.DevConnection)));
+            }
+            catch (FormatException exception)
+            {
+                await error.WriteLineAsync($"error: {exception.Message}");
+                return null;
+            }
+        }
+
+        var target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken, chainHead);
         if (target is null)
         {
             return null;
