@@ -29,9 +29,10 @@ public static class CatalogText
         return false;
     }
 
-    /// <summary>True when <paramref name="text"/> mentions the bare identifier <paramref name="word"/>.</summary>
+    /// <summary>True when <paramref name="text"/> mentions the identifier <paramref name="word"/>, alone or
+    /// qualified: <c>pg_get_viewdef</c> writes every column as <c>alias.column</c>.</summary>
     public static bool MentionsWord(string? text, string word) =>
-        !string.IsNullOrEmpty(text) && Spellings(word).Any(spelling => ContainsToken(text, spelling));
+        !string.IsNullOrEmpty(text) && Spellings(word).Any(spelling => ContainsToken(text, spelling, qualified: true));
 
     /// <summary>The name without the double quotes PostgreSQL adds around identifiers that need them.</summary>
     public static string Unquote(string text) => text.Replace("\"", "", StringComparison.Ordinal);
@@ -39,7 +40,9 @@ public static class CatalogText
     private static IEnumerable<string> Spellings(string identifier) =>
         [identifier, "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""];
 
-    private static bool ContainsToken(string text, string token)
+    /// <summary>Whether <paramref name="token"/> stands alone in <paramref name="text"/>; after a dot only when
+    /// <paramref name="qualified"/> (a schema-qualified name must not match the tail of a longer one).</summary>
+    private static bool ContainsToken(string text, string token, bool qualified = false)
     {
         var start = 0;
         while ((start = text.IndexOf(token, start, StringComparison.Ordinal)) >= 0)
@@ -47,7 +50,7 @@ public static class CatalogText
             var before = start == 0 ? ' ' : text[start - 1];
             var end = start + token.Length;
             var after = end >= text.Length ? ' ' : text[end];
-            if (!IsIdentifierChar(before) && before != '.' && !IsIdentifierChar(after))
+            if (!IsIdentifierChar(before) && (qualified || before != '.') && !IsIdentifierChar(after))
             {
                 return true;
             }

@@ -23,6 +23,7 @@ internal static class ColumnRules
                 break;
             case DropColumn o:
                 f.Removes.Add(Footprint.Column(o.Table, o.Column.Name));
+                f.Removes.UnionWith(references.SequencesOwnedBy(o.Table, o.Column.Name));
                 f.Releases.UnionWith(ColumnNeeds(o.Column, references));
                 f.ColumnChain = Footprint.Column(o.Table, o.Column.Name);
                 break;

@@ -33,6 +33,7 @@ internal static class FootprintRules
                 break;
             case DropTable o:
                 TableKeys(f.Removes, o.Definition);
+                f.Removes.UnionWith(o.Definition.Columns.SelectMany(c => references.SequencesOwnedBy(o.Table, c.Name)));
                 f.Removes.UnionWith(o.Definition.Triggers.Select(t => Footprint.Trigger(o.Table, t.Name)));
                 f.Removes.UnionWith(o.Definition.Policies.Select(p => Footprint.Policy(o.Table, p.Name)));
                 f.Releases.UnionWith(TableNeeds(o.Definition, references));

@@ -38,6 +38,12 @@ internal static class ObjectRules
                     f.Needs.Add(Footprint.Column(o.OwnedBy.Table, o.OwnedBy.Column));
                 }
 
+                if (o.Previous is not null)
+                {
+                    // Before the old owner goes: DROP COLUMN or DROP TABLE would drop the sequence with it.
+                    f.Releases.Add(Footprint.Column(o.Previous.Table, o.Previous.Column));
+                }
+
                 break;
             case SetComment o:
                 f.Needs.Add(TargetKey(o.Target));

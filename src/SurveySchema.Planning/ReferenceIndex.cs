@@ -12,6 +12,7 @@ internal sealed partial class ReferenceIndex
     private readonly HashSet<QualifiedName> types = [];
     private readonly HashSet<QualifiedName> functions = [];
     private readonly Dictionary<QualifiedName, HashSet<string>> columns = [];
+    private readonly Dictionary<ColumnReference, List<QualifiedName>> owned = [];
 
     public ReferenceIndex(params DatabaseModel[] models)
     {
@@ -37,6 +38,27 @@ internal sealed partial class ReferenceIndex
 
     /// <summary>A type that exists only while the plan runs (an enum renamed aside).</summary>
     public void AddType(QualifiedName name) => types.Add(name);
+
+    /// <summary>Records which column owns which sequence in the model the plan starts from: dropping the column
+    /// (or its table) drops the sequence too.</summary>
+    public void AddOwners(DatabaseModel current)
+    {
+        foreach (var sequence in current.Sequences.Where(s => s.OwnedBy is not null))
+        {
+            if (!owned.TryGetValue(sequence.OwnedBy!, out var list))
+            {
+                list = [];
+                owned.Add(sequence.OwnedBy!, list);
+            }
+
+            list.Add(sequence.Name);
+        }
+    }
+
+    /// <summary>Keys of the sequences <paramref name="table"/>'s <paramref name="column"/> owns at the start. When a
+    /// step moves one to another owner first, this only adds an ordering edge that was not needed.</summary>
+    public IEnumerable<string> SequencesOwnedBy(QualifiedName table, string column) =>
+        owned.TryGetValue(new ColumnReference(table, column), out var list) ? list.Select(Footprint.Relation) : [];
 
     /// <summary>Keys of the relations, types and functions <paramref name="text"/> names; with
     /// <paramref name="withColumns"/>, also the columns of those relations it mentions by name.</summary>

@@ -31,7 +31,7 @@ internal static class SequenceDiffer
 
             if (was.OwnedBy != wanted.OwnedBy)
             {
-                context.Add(DiffPhase.CreateDependents, new SetSequenceOwner(wanted.Name, wanted.OwnedBy));
+                context.Add(DiffPhase.CreateDependents, new SetSequenceOwner(wanted.Name, wanted.OwnedBy, was.OwnedBy));
             }
 
             if (was.Persistence != wanted.Persistence)

@@ -16,8 +16,9 @@ public sealed record AlterSequence(QualifiedName Name, SequenceOptions From, Seq
     public override string Describe() => "alter sequence " + Name;
 }
 
-/// <summary>ALTER SEQUENCE … OWNED BY table.column | NONE.</summary>
-public sealed record SetSequenceOwner(QualifiedName Name, ColumnReference? OwnedBy) : Operation
+/// <summary>ALTER SEQUENCE … OWNED BY table.column | NONE. <see cref="Previous"/> is the owner it had: dropping
+/// that column or its table would take the sequence along, so the step runs before.</summary>
+public sealed record SetSequenceOwner(QualifiedName Name, ColumnReference? OwnedBy, ColumnReference? Previous = null) : Operation
 {
     public override string Subject => "sequence " + Name;
 

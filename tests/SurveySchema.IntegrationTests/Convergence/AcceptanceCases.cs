@@ -80,6 +80,16 @@ public static class AcceptanceCases
         yield return new("sequences", "CREATE SEQUENCE public.s1 START 5; CREATE SEQUENCE public.gone;",
             "CREATE SEQUENCE public.s1 START 5 INCREMENT 2 MAXVALUE 1000; CREATE SEQUENCE public.s2 AS integer CACHE 3;"
             + "CREATE TABLE public.t (id serial PRIMARY KEY);", [Irreversible]) { Irreversible = true };
+        // Found by the random convergence test: a sequence that stays must leave its owner before the owning column or
+        // table is dropped, or it is dropped along with it.
+        yield return new("sequence outlives its owning column and table",
+            "CREATE SEQUENCE public.s; CREATE TABLE public.t (id integer PRIMARY KEY, n integer); ALTER SEQUENCE public.s OWNED BY public.t.n;"
+            + "CREATE TABLE public.u (id integer PRIMARY KEY, k integer); CREATE SEQUENCE public.s2 OWNED BY public.u.k;",
+            "CREATE SEQUENCE public.s; CREATE TABLE public.u (id integer PRIMARY KEY); CREATE SEQUENCE public.s2;", [DataLoss, Irreversible]);
+        // DROP COLUMN takes the sequence the column owns along, so another column's default on it goes first.
+        yield return new("sequence dropped with its owning column while another column's default uses it",
+            "CREATE SEQUENCE public.s; CREATE TABLE public.t (id integer PRIMARY KEY, n integer, m integer DEFAULT nextval('public.s')); ALTER SEQUENCE public.s OWNED BY public.t.n;",
+            "CREATE TABLE public.t (id integer PRIMARY KEY, m integer);", [DataLoss, Irreversible]) { SeedRows = "INSERT INTO public.t VALUES (1, 2, 3);", Irreversible = true };
         yield return new("schemas and comments", Projects,
             Projects + """
             CREATE SCHEMA audit;
@@ -111,6 +121,15 @@ public static class AcceptanceCases
         yield return new("view on changed column", Projects + "CREATE VIEW public.v AS SELECT id, name FROM public.projects; CREATE VIEW public.vv AS SELECT id FROM public.v;",
             "CREATE TABLE public.projects (id bigint PRIMARY KEY, name text NOT NULL); CREATE VIEW public.v AS SELECT id, name FROM public.projects; CREATE VIEW public.vv AS SELECT id FROM public.v;",
             [TableRewrite, AccessExclusiveLock]) { SeedRows = "INSERT INTO public.projects VALUES (1, 'a');" };
+        yield return new("view filtering on a changed column", "CREATE TABLE public.t (id integer PRIMARY KEY, n integer); CREATE VIEW public.v AS SELECT id FROM public.t WHERE n > 0;",
+            "CREATE TABLE public.t (id integer PRIMARY KEY, n bigint); CREATE VIEW public.v AS SELECT id FROM public.t WHERE n > 0;",
+            [TableRewrite, AccessExclusiveLock]) { SeedRows = "INSERT INTO public.t VALUES (1, 5);" };
+
+        // Found by the random convergence test: the view's own shape does not change (its column keeps the type's
+        // name), but the column under it is converted to the recreated enum, which PostgreSQL refuses under a view.
+        yield return new("enum recreated under a view", "CREATE TYPE public.mood AS ENUM ('sad', 'meh', 'happy'); CREATE TABLE public.t (id integer PRIMARY KEY, m public.mood DEFAULT 'sad'); CREATE VIEW public.v AS SELECT id, m FROM public.t; CREATE VIEW public.vv AS SELECT m FROM public.v;",
+            "CREATE TYPE public.mood AS ENUM ('sad', 'happy'); CREATE TABLE public.t (id integer PRIMARY KEY, m public.mood DEFAULT 'sad'); CREATE VIEW public.v AS SELECT id, m FROM public.t; CREATE VIEW public.vv AS SELECT m FROM public.v;",
+            [TableRewrite, AccessExclusiveLock, DataLoss]) { SeedRows = "INSERT INTO public.t VALUES (1, 'happy');" };
         yield return new("materialized view", Projects,
             Projects + "CREATE MATERIALIZED VIEW public.mv AS SELECT id, name FROM public.projects; CREATE INDEX mv_id ON public.mv (id); COMMENT ON MATERIALIZED VIEW public.mv IS 'mv';", []);
         yield return new("functions", "CREATE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + 1'; CREATE FUNCTION public.gone() RETURNS integer LANGUAGE sql AS 'SELECT 1';",

@@ -166,4 +166,22 @@ public sealed class SchemaDifferTests
         Assert.That(SchemaDiffer.Diff(current, desired, DiffOptions.Default),
             Is.EqualTo(new Operation[] { new AddEnumValue(Name("mood"), "ok", "happy", null) }));
     }
+
+    [Test]
+    public void A_view_using_a_column_only_as_alias_dot_column_is_recreated_when_the_column_changes_type()
+    {
+        // pg_get_viewdef spells every column qualified by its alias; the view's own columns do not change here.
+        var view = new View(Name("v"), ViewKind.View)
+        {
+            Definition = " SELECT t.id\n   FROM public.t\n  WHERE (t.n > 0);",
+            Columns = [Id],
+        };
+        var current = Db(Table("t", Id, Column("n", "integer", 2))) with { Views = [view] };
+        var desired = Db(Table("t", Id, Column("n", "bigint", 2))) with { Views = [view] };
+
+        var operations = SchemaDiffer.Diff(current, desired, DiffOptions.Default);
+
+        Assert.That(operations.OfType<DropView>().Select(o => o.View.Name), Is.EqualTo(new[] { Name("v") }));
+        Assert.That(operations.OfType<CreateView>().Select(o => o.View.Name), Is.EqualTo(new[] { Name("v") }));
+    }
 }

@@ -68,4 +68,7 @@ internal sealed record ColumnType(
     public static ColumnType Named(string sql) => All.First(type => type.Sql == sql);
 
     public bool IsSpatial => Sql.StartsWith("geo", StringComparison.Ordinal);
+
+    /// <summary>The types an identity column may have.</summary>
+    public static bool IsInteger(ColumnType type) => type.Sql is "smallint" or "integer" or "bigint";
 }

@@ -29,8 +29,8 @@ internal sealed class SchemaGenerator
     public static SchemaPair Generate(int size, int seed)
     {
         var generator = new SchemaGenerator(seed);
-        var a = Repair(generator.NewSchema(size));
-        var b = Repair(generator.Mutate(a));
+        var a = SchemaRepair.Repair(generator.NewSchema(size));
+        var b = SeededRows.Satisfiable(a, SchemaRepair.Repair(generator.Mutate(a)));
         return new SchemaPair(size, seed, a, b);
     }
 
@@ -52,8 +52,19 @@ internal sealed class SchemaGenerator
             schema = schema with { Tables = schema.Tables.Add(NewTable(schema)) };
         }
 
-        var views = Enumerable.Range(0, random.Next(0, 2)).Select(_ => NewView(schema)).OfType<ViewSpec>().ToImmutableList();
-        return schema with { Views = views };
+        for (var i = random.Next(0, 3); i > 0; i--)
+        {
+            schema = NewView(schema) is { } view ? schema with { Views = schema.Views.Add(view) } : schema;
+        }
+
+        return schema with { Sequences = schema.Sequences.Select(s => Chance(0.3) ? s with { OwnedBy = SomeColumn(schema) } : s).ToImmutableList() };
+    }
+
+    /// <summary>A column of one of the schema's tables (an owner for a sequence), or none.</summary>
+    private (string Table, string Column)? SomeColumn(SchemaSpec schema)
+    {
+        var columns = schema.Tables.SelectMany(t => t.Columns.Where(c => !c.Identity).Select(c => (t.Name, c.Name))).ToList();
+        return columns.Count > 0 && Chance(0.8) ? Pick(columns) : null;
     }
 
     private EnumSpec NewEnum() => new(Name("e"), Enumerable.Range(0, random.Next(1, 4)).Select(i => $"l{next}_{i}").ToImmutableList());
@@ -61,13 +72,18 @@ internal sealed class SchemaGenerator
     private SequenceSpec NewSequence() =>
         new(Name("s"), Pick([1, 1, 2, 10]), Chance(0.3) ? 100000 : null, Chance(0.2), MaybeComment());
 
-    /// <summary>The generator's types plus one per enum of the schema.</summary>
+    /// <summary>The generator's types plus two per enum of the schema (the enum and an array of it).</summary>
     private static IReadOnlyList<ColumnType> TypesOf(SchemaSpec schema) =>
-        [.. ColumnType.All, .. schema.Enums.Select(EnumType)];
+        [.. ColumnType.All, .. schema.Enums.SelectMany(e => new[] { EnumType(e), EnumArrayType(e) })];
 
+    /// <summary>Rows hold the first label of A's enum.</summary>
     public static ColumnType EnumType(EnumSpec type) =>
         new(SchemaSpec.Q(type.Name), _ => SchemaSpec.Literal(type.Labels[0]), $"{SchemaSpec.Literal(type.Labels[0])}::{SchemaSpec.Q(type.Name)}",
             null, IndexMethods.Btree, false, ["text"]);
+
+    public static ColumnType EnumArrayType(EnumSpec type) =>
+        new(SchemaSpec.Q(type.Name) + "[]", _ => SchemaSpec.Literal($"{{{type.Labels[0]}}}"), $"{SchemaSpec.Literal($"{{{type.Labels[0]}}}")}::{SchemaSpec.Q(type.Name)}[]",
+            null, IndexMethods.Btree, false, ["text[]"]);
 
     private ColumnSpec NewColumn(SchemaSpec schema, bool forExistingTable)
     {
@@ -77,6 +93,12 @@ internal sealed class SchemaGenerator
         if (type.Sql is "integer" or "bigint" && !schema.Sequences.IsEmpty && Chance(0.3))
         {
             @default = $"nextval('{SchemaSpec.Schema}.\"{Pick(schema.Sequences).Name}\"'::regclass)";
+        }
+
+        if (ColumnType.IsInteger(type) && Chance(0.15))
+        {
+            // An identity column fills the rows a table already has from its sequence.
+            return new ColumnSpec(Name("c"), type, true, null, MaybeComment(0.3), Identity: true);
         }
 
         // A NOT NULL column added to a table that already has rows needs a default to fill them.
@@ -146,16 +168,28 @@ internal sealed class SchemaGenerator
         return new IndexSpec(Name(table.Name + "_i"), method.ToString().ToLowerInvariant(), columns, unique, where);
     }
 
+    /// <summary>A view over a table or (sometimes) an earlier view, maybe filtering on one of its columns, so that a
+    /// change to a column the view only filters on, or to the view under it, must recreate it.</summary>
     private ViewSpec? NewView(SchemaSpec schema)
     {
-        if (schema.Tables.IsEmpty)
+        var relations = SchemaRepair.Relations(schema);
+        var views = relations.Where(r => r.IsView).ToList();
+        var tables = relations.Where(r => !r.IsView).ToList();
+        if (tables.Count == 0)
         {
             return null;
         }
 
-        var table = Pick(schema.Tables);
-        var columns = table.Columns.Where((c, i) => i == 0 || Chance(0.5)).Select(c => c.Name).ToImmutableList();
-        return new ViewSpec(Name("v"), table.Name, columns, Chance(0.3) ? "id > 0" : null, MaybeComment());
+        var (source, available, _) = views.Count > 0 && Chance(0.3) ? Pick(views) : Pick(tables);
+        var columns = available.Where((c, i) => i == 0 || Chance(0.5)).ToImmutableList();
+        var filter = Pick(available);
+        var where = random.Next(4) switch
+        {
+            0 => "id > 0",
+            1 => $"\"{filter}\" IS NOT NULL",
+            _ => null,
+        };
+        return new ViewSpec(Name("v"), source, columns, where, MaybeComment());
     }
 
     /// <summary>B: a handful of random changes to A of every kind the differ knows for these objects.</summary>
@@ -174,6 +208,7 @@ internal sealed class SchemaGenerator
         }
 
         b = b with { Sequences = b.Sequences.Select(s => Chance(0.4) ? s with { Increment = Pick([1, 3, 5]), MaxValue = Chance(0.5) ? 50000 : null, Cycle = Chance(0.3), Comment = MaybeComment() } : s).ToImmutableList() };
+        b = b with { Sequences = b.Sequences.Select(s => Chance(0.2) ? s with { OwnedBy = SomeColumn(b) } : s).ToImmutableList() };
         if (Chance(0.2))
         {
             b = b with { Sequences = b.Sequences.Add(NewSequence()) };
@@ -201,13 +236,16 @@ internal sealed class SchemaGenerator
             b = b with { Tables = b.Tables.Add(NewTable(b)) };
         }
 
-        var views = b.Views.Where(_ => !Chance(0.2)).Select(v => Chance(0.3) ? v with { Where = v.Where is null ? "id > 1" : null, Comment = MaybeComment() } : v).ToImmutableList();
+        var views = b.Views.Where(_ => !Chance(0.2)).Select(v => Chance(0.3) ? v with { Where = v.Where is null ? "id > 1" : null, Comment = MaybeComment() } : v)
+            .Select(v => v.Columns.Count > 1 && Chance(0.15) ? v with { Columns = v.Columns.RemoveAt(random.Next(1, v.Columns.Count)) } : v)
+            .ToImmutableList();
+        b = b with { Views = views };
         if (Chance(0.3) && NewView(b) is { } view)
         {
-            views = views.Add(view);
+            b = b with { Views = b.Views.Add(view) };
         }
 
-        return b with { Views = views };
+        return b;
     }
 
     private EnumSpec MutateEnum(EnumSpec type)
@@ -223,10 +261,11 @@ internal sealed class SchemaGenerator
             labels = labels.Insert(random.Next(labels.Count + 1), $"l{++next}_ins");
         }
 
-        // Rows hold the first label; removing another one forces the type to be recreated.
+        // Rows hold A's first label (a label inserted before it does not change that); removing another one
+        // forces the type to be recreated.
         if (labels.Count > 1 && Chance(0.15))
         {
-            labels = labels.RemoveAt(random.Next(1, labels.Count));
+            labels = labels.Remove(Pick(labels.Where(l => l != type.Labels[0]).ToList()));
         }
 
         return type with { Labels = labels };
@@ -244,6 +283,16 @@ internal sealed class SchemaGenerator
             }
 
             var changed = column;
+            if (column.References is not null && Chance(0.15))
+            {
+                changed = changed with { References = null };
+            }
+
+            if (column.References is null && ColumnType.IsInteger(column.Type) && Chance(0.15))
+            {
+                changed = changed with { Identity = !changed.Identity };
+            }
+
             if (column.References is null && column.Type.ConvertsTo.Length > 0 && Chance(0.2))
             {
                 var type = Pick(TypesOf(schema).Where(t => column.Type.ConvertsTo.Contains(t.Sql)).ToList() is { Count: > 0 } to ? to : [column.Type]);
@@ -289,56 +338,4 @@ internal sealed class SchemaGenerator
 
         return mutated;
     }
-
-    /// <summary>Makes a schema valid after mutation: drops what refers to a removed table, column, enum or
-    /// sequence, or what a changed type no longer supports.</summary>
-    private static SchemaSpec Repair(SchemaSpec schema)
-    {
-        var enums = schema.Enums.ToDictionary(e => SchemaSpec.Q(e.Name));
-        var sequences = schema.Sequences.Select(s => $"'{SchemaSpec.Schema}.\"{s.Name}\"'::regclass").ToList();
-        var keyed = schema.Tables.Where(t => t.PrimaryKey).Select(t => t.Name).ToHashSet();
-        var tables = schema.Tables.Select(table =>
-        {
-            var columns = table.Columns.Select(c =>
-            {
-                if (c.Type.Sql.StartsWith(SchemaSpec.Schema + ".", StringComparison.Ordinal))
-                {
-                    c = enums.TryGetValue(c.Type.Sql, out var type)
-                        ? c with { Type = EnumType(type), Default = c.Default is null ? null : EnumType(type).Default }
-                        : c with { Type = ColumnType.Named("text"), Default = null };
-                }
-
-                if (c.Default is { } d && d.StartsWith("nextval(", StringComparison.Ordinal) && !sequences.Any(d.Contains))
-                {
-                    c = c with { Default = null };
-                }
-
-                return c.References is { } parent && !keyed.Contains(parent) ? c with { References = null } : c;
-            }).ToImmutableList();
-            var byName = columns.ToDictionary(c => c.Name);
-            bool Has(string column, Func<ColumnType, bool> supports) => byName.TryGetValue(column, out var c) && supports(c.Type);
-            return table with
-            {
-                Columns = columns,
-                UniqueColumns = table.UniqueColumns.Where(c => Has(c, t => t.Unique) && byName[c].References is null).ToImmutableList(),
-                Checks = table.Checks.Where(c => c.Column == "id" || (Has(c.Column, t => t.Check is not null) && c.Expression == byName[c.Column].Type.Check!($"\"{c.Column}\""))).ToImmutableList(),
-                Indexes = table.Indexes.Where(ix => ix.Columns.All(c => Has(c, t => MethodFits(t, ix)))
-                    && (ix.Where is not { } w || !w.StartsWith('"') || ix.Columns.Any(w.Contains))).ToImmutableList(),
-            };
-        }).ToImmutableList();
-        var tableByName = tables.ToDictionary(t => t.Name);
-        var views = schema.Views
-            .Where(v => tableByName.ContainsKey(v.Table))
-            .Select(v => v with { Columns = v.Columns.Where(c => tableByName[v.Table].Columns.Any(col => col.Name == c)).ToImmutableList() })
-            .Where(v => !v.Columns.IsEmpty)
-            .ToImmutableList();
-        return schema with { Tables = tables, Views = views };
-    }
-
-    private static bool MethodFits(ColumnType type, IndexSpec index) => index.Method switch
-    {
-        "gist" => type.Indexes.HasFlag(IndexMethods.Gist),
-        "gin" => type.Indexes.HasFlag(IndexMethods.Gin),
-        _ => type.Indexes.HasFlag(IndexMethods.Btree) && (!index.Unique || type.Unique),
-    };
 }
