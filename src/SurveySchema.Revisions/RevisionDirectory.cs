@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
+using SurveySchema.Parsing;
+using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.Revisions;
 
@@ -10,8 +12,8 @@ public sealed record ChainLoadResult(RevisionChain? Chain, ImmutableArray<Revisi
 }
 
 /// <summary>Reads <c>&lt;project&gt;/revisions</c> into a <see cref="RevisionChain"/>, refusing a hole, a fork, an
-/// unpaired file, a header that contradicts its file name or parent, and any file that revisions.sum
-/// does not list with the same sha256.</summary>
+/// unpaired file, a header that contradicts its file name or parent, any file that revisions.sum
+/// does not list with the same sha256, and any file PostgreSQL's parser rejects.</summary>
 public static class RevisionDirectory
 {
     public static ChainLoadResult Load(string directory)
@@ -23,7 +25,17 @@ public static class RevisionDirectory
             return new ChainLoadResult(null, problems.ToImmutable());
         }
 
-        var files = ReadFiles(directory, problems);
+        List<LoadedFile> files;
+        try
+        {
+            files = ReadFiles(directory, problems);
+        }
+        catch (PgQueryUnavailableException exception)
+        {
+            problems.Add(new RevisionProblem(DiagnosticCodes.ParserUnavailable, exception.Message));
+            return new ChainLoadResult(null, problems.ToImmutable());
+        }
+
         var manifest = ReadManifest(directory, files.Count > 0, problems);
         if (manifest is not null)
         {

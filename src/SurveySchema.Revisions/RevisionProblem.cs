@@ -43,7 +43,8 @@ public static class RevisionProblemCodes
     /// <summary>An applied revision's file changed since it was applied.</summary>
     public const string AppliedRevisionChanged = "SS6008";
 
-    /// <summary>An unterminated string, quoted identifier or comment.</summary>
+    /// <summary>PostgreSQL's parser rejected the file (a syntax error, an unterminated string, quoted identifier,
+    /// dollar quote or comment), or a segment marker stands inside a statement.</summary>
     public const string Syntax = "SS6009";
 
     /// <summary>BEGIN/COMMIT/ROLLBACK in a revision: the runner owns the transactions.</summary>

@@ -8,42 +8,11 @@ namespace SurveySchema.Cli.Commands;
 /// status; exit 3 when an applied revision's file changed or the history does not fit the chain.</summary>
 internal static class HistoryCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("history", "List the revision chain with applied/pending marks and checksum status");
-        command.SetAction(async (parseResult, cancellationToken) =>
-        {
-            if (RevisionConsole.LoadChain(parseResult) is not { } chain)
-            {
-                return ExitCodes.Refused;
-            }
-
-            await using var database = await RevisionConsole.OpenTargetAsync(parseResult, cancellationToken);
-            var status = RevisionStatus.Evaluate(chain, await TargetStateReader.ReadAsync(database.ConnectionString, cancellationToken));
-            var output = parseResult.InvocationConfiguration.Output;
-            await output.WriteLineAsync($"{database.Display}: {CurrentCommand.Describe(status)}");
-            foreach (var line in Lines(status))
-            {
-                await output.WriteLineAsync(line);
-            }
-
-            if (status.NeedsAdoption)
-            {
-                await CurrentCommand.WriteAdoptionAsync(output, status);
-            }
-
-            foreach (var problem in status.Problems)
-            {
-                await parseResult.InvocationConfiguration.Error.WriteLineAsync(problem.ToString());
-            }
-
-            return status.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.Refused;
-        });
-        return command;
-    }
+    public static Command Create() =>
+        StatusCommand.Create("history", "List the revision chain with applied/pending marks and checksum status", Lines);
 
     /// <summary>One line per revision of the chain, then any history row the chain does not have.</summary>
-    public static IEnumerable<string> Lines(RevisionStatus status)
+    private static IEnumerable<string> Lines(RevisionStatus status)
     {
         var rows = status.State.History.ToDictionary(row => row.Revision, StringComparer.Ordinal);
         var partway = status.State.Progress.Select(row => row.Revision).ToHashSet(StringComparer.Ordinal);

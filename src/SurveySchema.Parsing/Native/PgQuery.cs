@@ -12,7 +12,13 @@ internal sealed record PgQueryFailure(string Message, int? ByteOffset);
 internal readonly record struct StatementRange(int Offset, int Length);
 
 /// <summary>A lexical token's byte range [Start, End) in the UTF-8 input.</summary>
-internal readonly record struct ScanToken(int Start, int End);
+internal readonly record struct ScanToken(int Start, int End)
+{
+    /// <summary>A <c>-- …</c> or <c>/* … */</c> comment: pg_query_scan reports them as tokens too, and no
+    /// other token starts with these two characters.</summary>
+    public bool IsComment(ReadOnlySpan<byte> utf8) =>
+        End - Start >= 2 && (utf8[Start..(Start + 2)].SequenceEqual("--"u8) || utf8[Start..(Start + 2)].SequenceEqual("/*"u8));
+}
 
 /// <summary>Managed face of libpg_query: inputs and offsets are UTF-8 bytes, results are copied out and
 /// freed before returning.</summary>

@@ -34,7 +34,7 @@ internal static class ForeignKeySplitter
             return null;
         }
 
-        var tokens = allTokens.Where(t => !IsComment(utf8, t)).ToList();
+        var tokens = allTokens.Where(t => !t.IsComment(utf8)).ToList();
         var open = tokens.FindIndex(t => t.Start >= relationStart && Text(utf8, t) == "(");
         if (open <= 0)
         {
@@ -215,10 +215,6 @@ internal static class ForeignKeySplitter
         kept.AddRange(utf8.AsSpan(position));
         return Encoding.UTF8.GetString([.. kept]);
     }
-
-    private static bool IsComment(byte[] utf8, ScanToken token)
-        => token.End - token.Start >= 2
-            && ((utf8[token.Start] == (byte)'-' && utf8[token.Start + 1] == (byte)'-') || (utf8[token.Start] == (byte)'/' && utf8[token.Start + 1] == (byte)'*'));
 
     private static string Text(byte[] utf8, ScanToken token) => Slice(utf8, token.Start, token.End);
 

@@ -8,6 +8,7 @@ namespace SurveySchema.Parsing.Text;
 internal sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private int[]? _lineCharStarts;
 
     private SourceText(string path, string relativePath, byte[] utf8)
     {
@@ -51,6 +52,22 @@ internal sealed class SourceText
 
     public SourceLocation Locate(int byteOffset)
     {
+        var (line, column) = Position(byteOffset);
+        return new SourceLocation(Path, line + 1, column);
+    }
+
+    /// <summary>The UTF-16 index in the text of <paramref name="byteOffset"/>, for callers that hold the
+    /// text as a string (libpg_query counts bytes, .NET strings count UTF-16 code units).</summary>
+    public int CharOffset(int byteOffset)
+    {
+        var (line, column) = Position(byteOffset);
+        _lineCharStarts ??= LineCharStarts();
+        return _lineCharStarts[line] + column - 1;
+    }
+
+    /// <summary>The 0-based line and the 1-based character column of a byte offset.</summary>
+    private (int Line, int Column) Position(int byteOffset)
+    {
         byteOffset = Math.Clamp(byteOffset, 0, Utf8.Length);
         var line = Array.BinarySearch(_lineStarts, byteOffset);
         if (line < 0)
@@ -59,7 +76,18 @@ internal sealed class SourceText
         }
 
         var lineStart = _lineStarts[line];
-        var column = Encoding.UTF8.GetCharCount(Utf8, lineStart, byteOffset - lineStart) + 1;
-        return new SourceLocation(Path, line + 1, column);
+        return (line, Encoding.UTF8.GetCharCount(Utf8, lineStart, byteOffset - lineStart) + 1);
+    }
+
+    private int[] LineCharStarts()
+    {
+        var starts = new int[_lineStarts.Length];
+        for (var line = 1; line < starts.Length; line++)
+        {
+            var previous = _lineStarts[line - 1];
+            starts[line] = starts[line - 1] + Encoding.UTF8.GetCharCount(Utf8, previous, _lineStarts[line] - previous);
+        }
+
+        return starts;
     }
 }

@@ -5,8 +5,8 @@ using SurveySchema.Server;
 
 namespace SurveySchema.IntegrationTests.Revisions;
 
-/// <summary>Failing statements, no-transaction segments, the lock timeout and statements the splitter must
-/// keep whole, against a real server.</summary>
+/// <summary>Failing statements, syntax errors refused up front, no-transaction segments, the lock timeout
+/// and statements the splitter must keep whole, against a real server.</summary>
 [TestFixture]
 public sealed class FailureTests
 {
@@ -33,6 +33,33 @@ public sealed class FailureTests
         Assert.That(await TargetQueries.TableExistsAsync(database.ConnectionString, "public.three"), Is.False);
         Assert.That(await TargetQueries.HistoryAsync(database.ConnectionString), Is.EqualTo(new[] { "0001", "0002" }));
         Assert.That((await CliRun.InProcessAsync(project.Args(database.ConnectionString, "current"))).Output, Does.Contain("at 0002 two; head is 0003"));
+    }
+
+    [Test]
+    public async Task ARevisionWithASyntaxErrorIsRefusedBeforeAnythingRuns()
+    {
+        await using var database = await TestServer.CreateDatabaseAsync(DatabaseTemplate.Empty);
+        using var project = TestProject.Empty()
+            .Add("one", "CREATE TABLE one (id int);", "DROP TABLE one;")
+            .Add("two", "CREATE TABLE two (id int);\n\n-- the typo comes last\nCREATE TABLE broken (id int,, x int);\n", "DROP TABLE two;");
+        var file = project.PathOf("0002_two.up.sql");
+        var lines = await File.ReadAllLinesAsync(file);
+        var line = Array.FindIndex(lines, text => text.Contains(",,", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf(",,", StringComparison.Ordinal) + 2;
+
+        var online = await CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade"));
+        var offline = await CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade", "--sql"));
+
+        var expected = $"{file}({line},{column}): error {RevisionProblemCodes.Syntax}: syntax error at or near \",\"";
+        Assert.That(online.ExitCode, Is.EqualTo(3), online.ToString());
+        Assert.That(online.Error, Does.Contain(expected).And.Contain("is not a valid revision chain"));
+        Assert.That(offline.ExitCode, Is.EqualTo(3), offline.ToString());
+        Assert.That(offline.Output, Is.Empty, "no script is printed for a chain that does not parse");
+
+        // Not even 0001, which parses, ran: the whole chain is refused before a connection is made.
+        Assert.That(await TargetQueries.TableExistsAsync(database.ConnectionString, "public.one"), Is.False);
+        Assert.That(await TargetQueries.TableExistsAsync(database.ConnectionString, "public.two"), Is.False);
+        Assert.That(await TargetQueries.ScalarAsync<bool>(database.ConnectionString, "SELECT to_regnamespace('surveyschema') IS NULL"), Is.True);
     }
 
     [Test]
