@@ -1,0 +1,15 @@
+using SurveySchema.Benchmarks.Suites;
+
+namespace SurveySchema.Benchmarks.Reporting;
+
+/// <summary>Everything one run of the harness measured, ready for <see cref="MarkdownReport"/>.</summary>
+/// <param name="Load">Mean and highest one-minute load average during the run (other work on the machine included).</param>
+internal sealed record BenchmarkResults(
+    BenchArguments Arguments,
+    MachineInfo Machine,
+    DateTimeOffset StartedAt,
+    TimeSpan Duration,
+    (double Mean, double Max)? Load,
+    IReadOnlyList<CatalogResult> Catalog,
+    IReadOnlyList<ShadowBuildTimings> Shadow,
+    IReadOnlyList<DiffTimings> Diff);
