@@ -100,7 +100,9 @@ public sealed partial class PostgresServer
     {
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(sql, connection);
+        // No command timeout: CREATE/DROP DATABASE copy or remove whole directories, which at thousands of
+        // tables on a loaded machine can outlast Npgsql's default 30 s; cancellation still ends the wait.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
