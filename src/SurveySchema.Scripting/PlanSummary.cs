@@ -1,3 +1,4 @@
+using System.Text;
 using SurveySchema.Planning;
 
 namespace SurveySchema.Scripting;
@@ -21,4 +22,16 @@ internal static class PlanSummary
     /// <summary><c>AddColumn</c> → <c>add column</c>.</summary>
     public static string Words(string typeName) =>
         string.Concat(typeName.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>The comment lines both script headers share: steps, operations, hazards and the plan's remarks.</summary>
+    public static void AppendCommentLines(StringBuilder sql, MigrationPlan plan)
+    {
+        sql.Append($"-- steps: {plan.Steps.Count} in {plan.Segments.Count} segment(s), online-safe forms: {(plan.Options.OnlineSafe ? "on" : "off")}\n");
+        sql.Append($"-- operations: {Operations(plan)}\n");
+        sql.Append($"-- hazards: {Hazards(plan)}\n");
+        foreach (var remark in plan.Remarks)
+        {
+            sql.Append($"-- note: {SqlScriptWriter.OneLine(remark)}\n");
+        }
+    }
 }

@@ -74,13 +74,7 @@ public static class SqlScriptWriter
         sql.Append($"-- target: {OneLine(header.Target)}\n--   fingerprint {plan.TargetFingerprint}\n");
         sql.Append($"-- tool: surveyschema {OneLine(header.ToolVersion)}\n");
         sql.Append($"-- generated: {PlanSummary.Utc(header.GeneratedAt)}\n");
-        sql.Append($"-- steps: {plan.Steps.Count} in {plan.Segments.Count} segment(s), online-safe forms: {(plan.Options.OnlineSafe ? "on" : "off")}\n");
-        sql.Append($"-- operations: {PlanSummary.Operations(plan)}\n");
-        sql.Append($"-- hazards: {PlanSummary.Hazards(plan)}\n");
-        foreach (var remark in plan.Remarks)
-        {
-            sql.Append($"-- note: {OneLine(remark)}\n");
-        }
+        PlanSummary.AppendCommentLines(sql, plan);
 
         sql.Append("-- run with: psql -v ON_ERROR_STOP=1 -f <this file>\n\n");
     }
