@@ -11,7 +11,8 @@ using SurveySchema.Server;
 namespace SurveySchema.Cli;
 
 /// <summary>The desired state of a project, as <see cref="ProjectModelSource"/> built it.</summary>
-/// <param name="Project">The loaded project; null when it could not even be read (libpg_query missing).</param>
+/// <param name="Project">The project's file and statement counts and its parse's diagnostics, from the parse
+/// or, on a cache hit, from the cache entry; null when it could not even be read (libpg_query missing).</param>
 /// <param name="Model">Null when anything failed (see <paramref name="Diagnostics"/>).</param>
 /// <param name="Diagnostics">The project's diagnostics (warnings included), then the shadow build's or the
 /// server's errors; print them with <see cref="DiagnosticPrinter"/>.</param>
@@ -20,7 +21,7 @@ namespace SurveySchema.Cli;
 /// null when no server was used.</param>
 /// <param name="Elapsed">Wall time, loading the project and starting a server included.</param>
 internal sealed record DesiredModel(
-    SchemaProject? Project,
+    ProjectSummary? Project,
     DatabaseModel? Model,
     ImmutableArray<Diagnostic> Diagnostics,
     bool FromCache,
@@ -37,8 +38,8 @@ internal sealed record DesiredModel(
 }
 
 /// <summary>Builds a project's model for the commands that need the desired state (<c>build</c>, <c>diff</c>,
-/// <c>drift</c>): load and check the project, take the model from the cache when the project is unchanged,
-/// else materialise it in a shadow database.</summary>
+/// <c>drift</c>): take the model from the cache when the project's files are unchanged (hashed, not parsed),
+/// else load and check the project and materialise it in a shadow database.</summary>
 /// <remarks>
 /// The shadow database goes to the first of: <c>--dev-connection</c> / <c>SURVEYSCHEMA_DEV_CONNECTION</c> (a
 /// server the developer chose for scratch databases), the caller's already started server, a new embedded
@@ -69,6 +70,19 @@ internal static class ProjectModelSource
         string? cacheDirectory = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        var options = new ShadowBuildOptions
+        {
+            CacheDirectory = cacheDirectory ?? DefaultCacheDirectory,
+            ReadCache = !noCache,
+        };
+
+        // Before parsing: at 5 000 tables the parse is most of an unchanged project's build, and the key
+        // needs only the files' bytes (docs/benchmarks.md).
+        if (await ShadowBuild.TryReadCacheAsync(projectDirectory, options, cancellationToken) is { } cached)
+        {
+            return new DesiredModel(cached.Project, cached.Model, cached.Project.Diagnostics, true, null, stopwatch.Elapsed);
+        }
+
         SchemaProject project;
         try
         {
@@ -79,20 +93,14 @@ internal static class ProjectModelSource
             return new DesiredModel(null, null, [ToolError(DiagnosticCodes.ParserUnavailable, exception.Message)], false, null, stopwatch.Elapsed);
         }
 
+        var summary = ProjectSummary.Of(project);
         if (project.HasErrors)
         {
-            return new DesiredModel(project, null, project.Diagnostics, false, null, stopwatch.Elapsed);
+            return new DesiredModel(summary, null, project.Diagnostics, false, null, stopwatch.Elapsed);
         }
 
-        var options = new ShadowBuildOptions
-        {
-            CacheDirectory = cacheDirectory ?? DefaultCacheDirectory,
-            ReadCache = !noCache,
-        };
-        if (await ShadowBuild.TryReadCacheAsync(project, options, cancellationToken) is { } cached)
-        {
-            return new DesiredModel(project, cached.Model, project.Diagnostics, true, null, stopwatch.Elapsed);
-        }
+        // The cache was looked up above (or is not to be read); the build still refreshes it.
+        options = options with { ReadCache = false };
 
         var configured = devConnection is { Length: > 0 } ? devConnection : Environment.GetEnvironmentVariable(DevConnectionVariable);
         var source = devConnection is { Length: > 0 } ? "--dev-connection" : DevConnectionVariable;
@@ -111,13 +119,13 @@ internal static class ProjectModelSource
 
             var display = embedded is null ? server.Display : $"{server.Display} (embedded)";
             var result = await ShadowBuild.BuildAsync(project, server, options, cancellationToken);
-            return new DesiredModel(project, result.Model, [.. project.Diagnostics, .. result.Diagnostics], false, display, stopwatch.Elapsed);
+            return new DesiredModel(summary, result.Model, [.. project.Diagnostics, .. result.Diagnostics], false, display, stopwatch.Elapsed);
         }
         catch (Exception exception) when (exception is PostgresServerException or NpgsqlException or CatalogReadException
             or FormatException or IOException or UnauthorizedAccessException)
         {
             var message = Redaction.RemovePasswords(exception.Message, configured, server?.AdminConnectionString);
-            return new DesiredModel(project, null, [.. project.Diagnostics, ToolError(DiagnosticCodes.ShadowServerFailed,
+            return new DesiredModel(summary, null, [.. project.Diagnostics, ToolError(DiagnosticCodes.ShadowServerFailed,
                 $"cannot build the shadow database{(server is null ? string.Empty : $" on {server.Display}")}: {message}")],
                 false, server?.Display, stopwatch.Elapsed);
         }

@@ -8,21 +8,34 @@ using SurveySchema.Parsing;
 
 namespace SurveySchema.Materialise;
 
-/// <summary>Models built from projects, kept as <c>&lt;key&gt;.model.json</c> files so that building an unchanged
-/// project again needs no server at all (DESIGN.md: the shadow build is the expensive step of a diff).</summary>
+/// <summary>Models built from projects, so that building an unchanged project again needs neither a server
+/// nor the parser (DESIGN.md: the shadow build is the expensive step of a diff; at 5 000 tables parsing is
+/// most of what is left). It stores and finds entries; deciding when to use them is <see cref="ShadowBuild"/>'s.</summary>
 /// <remarks>
-/// The key (<see cref="KeyOf"/>) covers what decides the model and is known before connecting: the
-/// project's content (<see cref="SchemaProject.ContentHash"/>: relative paths and bytes), the tool's
+/// <para>
+/// The key (<see cref="KeyOf"/>) covers what decides the model and is known before parsing or connecting: the
+/// project's content (<see cref="ProjectFiles.ContentHash(string)"/>: relative paths and bytes), the tool's
 /// version and build of every stage that shapes the model, and the catalog options. It does not cover the
 /// server: its major version (and PostGIS's) is only known once connected, which a cache hit must avoid.
 /// A model cached from PostgreSQL 15 is therefore reused against a dev server of another version; build
-/// with <c>--no-cache</c> (or delete <c>artifacts/cache</c>) after changing servers.
+/// with <c>--no-cache</c> (or delete <c>artifacts/cache</c>) after changing servers. Nor does it cover the
+/// extension scripts installed beside the parser, which decide warning SS0204: a hit repeats the warnings
+/// of the build that stored it.
+/// </para>
+/// <para>
+/// An entry is two files: <c>&lt;key&gt;.model.json</c>, the model as <see cref="ModelJson"/> writes it, and
+/// <c>&lt;key&gt;.project.json</c>, the project's file and statement counts and its warnings, with a version
+/// (<see cref="ProjectSummaryJson"/>). The project file is written last and read first, so it marks a
+/// complete entry: a model file without it (as every entry of the first format was) is a miss.
+/// </para>
 /// </remarks>
 public sealed class ModelCache(string directory)
 {
-    private const string Suffix = ".model.json";
+    private const string ModelSuffix = ".model.json";
 
-    /// <summary>Changes when the cache's layout or key changes meaning.</summary>
+    private const string ProjectSuffix = ".project.json";
+
+    /// <summary>Changes when the key changes meaning.</summary>
     private const string Format = "surveyschema-model-cache/1";
 
     private static readonly Lazy<string> ToolBuild = new(DescribeToolBuild);
@@ -35,15 +48,16 @@ public sealed class ModelCache(string directory)
         ?? typeof(ModelCache).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    /// <summary>sha256 (lower-case hex) of the cache format, the project's content hash, the tool build and
-    /// the catalog options.</summary>
-    public static string KeyOf(SchemaProject project, CatalogOptions catalog)
+    /// <summary>sha256 (lower-case hex) of the cache format, the project's content hash
+    /// (<see cref="ProjectFiles.ContentHash(string)"/> or <see cref="SchemaProject.ContentHash"/>: the same
+    /// value), the tool build and the catalog options.</summary>
+    public static string KeyOf(string contentHash, CatalogOptions catalog)
     {
-        ArgumentNullException.ThrowIfNull(project);
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
         ArgumentNullException.ThrowIfNull(catalog);
         var text = new StringBuilder()
             .Append(Format).Append('\n')
-            .Append("content ").Append(project.ContentHash).Append('\n')
+            .Append("content ").Append(contentHash).Append('\n')
             .Append(ToolBuild.Value)
             .Append("include ").AppendJoin(',', catalog.IncludeSchemas).Append('\n')
             .Append("exclude ").AppendJoin(',', catalog.ExcludeSchemas).Append('\n')
@@ -51,21 +65,35 @@ public sealed class ModelCache(string directory)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    public string PathOf(string key) => Path.Combine(Directory, key + Suffix);
+    /// <summary>Where the entry's model is kept.</summary>
+    public string PathOf(string key) => Path.Combine(Directory, key + ModelSuffix);
 
-    /// <summary>The cached model, or null when there is none or it cannot be read (it is then rebuilt and
-    /// overwritten: a damaged cache file must never fail a build).</summary>
-    public async Task<DatabaseModel?> TryReadAsync(string key, CancellationToken cancellationToken)
+    private string ProjectPathOf(string key) => Path.Combine(Directory, key + ProjectSuffix);
+
+    /// <summary>The entry stored under <paramref name="key"/>, its diagnostics' paths under
+    /// <paramref name="projectDirectory"/>; null when there is none, it is of another format, or it cannot
+    /// be read (it is then rebuilt and overwritten: a damaged cache file must never fail a build).</summary>
+    public async Task<ModelCacheEntry?> TryReadAsync(string key, string projectDirectory, CancellationToken cancellationToken)
     {
-        var path = PathOf(key);
-        if (!File.Exists(path))
+        ArgumentNullException.ThrowIfNull(projectDirectory);
+        var projectPath = ProjectPathOf(key);
+        var modelPath = PathOf(key);
+        if (!File.Exists(projectPath) || !File.Exists(modelPath))
         {
             return null;
         }
 
         try
         {
-            return await ModelJson.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+            var summary = ProjectSummaryJson.Deserialize(
+                await File.ReadAllBytesAsync(projectPath, cancellationToken).ConfigureAwait(false), projectDirectory);
+            if (summary is null)
+            {
+                return null;
+            }
+
+            var model = await ModelJson.ReadFileAsync(modelPath, cancellationToken).ConfigureAwait(false);
+            return new ModelCacheEntry(model, summary);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
         {
@@ -73,16 +101,24 @@ public sealed class ModelCache(string directory)
         }
     }
 
-    /// <summary>Stores <paramref name="model"/> under <paramref name="key"/>: written beside and renamed into
-    /// place, so a concurrent reader sees the old file or the new one, never half of one.</summary>
-    public async Task WriteAsync(string key, DatabaseModel model, CancellationToken cancellationToken)
+    /// <summary>Stores <paramref name="entry"/> under <paramref name="key"/>. Each file is written beside and
+    /// renamed into place, so a concurrent reader sees the old file or the new one, never half of one; the
+    /// project file goes last, completing the entry.</summary>
+    public async Task WriteAsync(string key, ModelCacheEntry entry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entry);
         System.IO.Directory.CreateDirectory(Directory);
-        var path = PathOf(key);
+        await ReplaceAsync(PathOf(key), path => ModelJson.WriteFileAsync(path, entry.Model, cancellationToken)).ConfigureAwait(false);
+        var summary = ProjectSummaryJson.Serialize(entry.Project);
+        await ReplaceAsync(ProjectPathOf(key), path => File.WriteAllBytesAsync(path, summary, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private static async Task ReplaceAsync(string path, Func<string, Task> write)
+    {
         var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
-            await ModelJson.WriteFileAsync(temporary, model, cancellationToken).ConfigureAwait(false);
+            await write(temporary).ConfigureAwait(false);
             File.Move(temporary, path, overwrite: true);
         }
         finally

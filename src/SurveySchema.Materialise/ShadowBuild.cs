@@ -36,9 +36,11 @@ public static class ShadowBuild
             return new ShadowBuildResult(null, [.. project.Diagnostics.Where(d => d.IsError)], false, stopwatch.Elapsed);
         }
 
-        if (await TryReadCacheAsync(project, options, cancellationToken).ConfigureAwait(false) is { } cached)
+        if (options.CacheDirectory is { } directory && options.ReadCache
+            && await new ModelCache(directory).TryReadAsync(ModelCache.KeyOf(project.ContentHash, options.Catalog), project.Directory, cancellationToken)
+                .ConfigureAwait(false) is { } cached)
         {
-            return cached;
+            return new ShadowBuildResult(cached.Model, [], true, stopwatch.Elapsed);
         }
 
         var template = ShadowTemplate.For(project.Statements);
@@ -72,7 +74,8 @@ public static class ShadowBuild
             {
                 try
                 {
-                    await new ModelCache(cacheDirectory).WriteAsync(ModelCache.KeyOf(project, options.Catalog), model, cancellationToken)
+                    await new ModelCache(cacheDirectory).WriteAsync(
+                        ModelCache.KeyOf(project.ContentHash, options.Catalog), new ModelCacheEntry(model, ProjectSummary.Of(project)), cancellationToken)
                         .ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -90,22 +93,35 @@ public static class ShadowBuild
         }
     }
 
-    /// <summary>The cached model of <paramref name="project"/>, without touching any server; null when the
-    /// cache is off (<see cref="ShadowBuildOptions.CacheDirectory"/> null, or <see cref="ShadowBuildOptions.ReadCache"/>
-    /// false), the project has errors, or nothing is cached under its key.</summary>
-    public static async Task<ShadowBuildResult?> TryReadCacheAsync(
-        SchemaProject project, ShadowBuildOptions options, CancellationToken cancellationToken = default)
+    /// <summary>The cached entry of the project in <paramref name="projectDirectory"/>, found by hashing its
+    /// files' bytes: no SQL is parsed and no server touched. Null when the cache is off
+    /// (<see cref="ShadowBuildOptions.CacheDirectory"/> null, or <see cref="ShadowBuildOptions.ReadCache"/>
+    /// false), the folder cannot be read, or nothing is cached under its key; the caller then loads the project
+    /// (<see cref="SchemaProject.Load"/>), which reports whatever kept it from being read, and builds it.</summary>
+    /// <remarks>Only a project that built without errors is ever cached, so a hit needs no parse to know the
+    /// project is valid: the same bytes parsed the same way when the entry was stored (the key covers the
+    /// parser's build too). Its warnings come back from the entry.</remarks>
+    public static async Task<ModelCacheEntry?> TryReadCacheAsync(
+        string projectDirectory, ShadowBuildOptions options, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(projectDirectory);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.CacheDirectory is not { } directory || !options.ReadCache || project.HasErrors)
+        if (options.CacheDirectory is not { } directory || !options.ReadCache || !System.IO.Directory.Exists(projectDirectory))
         {
             return null;
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        var model = await new ModelCache(directory).TryReadAsync(ModelCache.KeyOf(project, options.Catalog), cancellationToken)
+        string contentHash;
+        try
+        {
+            contentHash = ProjectFiles.ContentHash(projectDirectory);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+
+        return await new ModelCache(directory).TryReadAsync(ModelCache.KeyOf(contentHash, options.Catalog), projectDirectory, cancellationToken)
             .ConfigureAwait(false);
-        return model is null ? null : new ShadowBuildResult(model, [], true, stopwatch.Elapsed);
     }
 }

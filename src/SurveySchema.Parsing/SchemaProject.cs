@@ -24,12 +24,17 @@ public sealed record SchemaProject(
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
+    /// <summary>Raised with the folder at the start of every <see cref="Load"/>: lets tests prove that a path
+    /// which must not parse (a cache hit) does not, without timing. Nothing subscribes outside tests.</summary>
+    internal static event Action<string>? Loading;
+
     /// <summary>Reads every <c>*.sql</c> below <paramref name="projectDirectory"/> except <c>revisions/</c>,
     /// parses it with PostgreSQL's parser, keeps the declarations, checks what they create and reference
     /// and orders them. Problems in the SQL are returned as diagnostics, never thrown.</summary>
     /// <exception cref="PgQueryUnavailableException">libpg_query is not installed.</exception>
     public static SchemaProject Load(string projectDirectory, CancellationToken cancellationToken = default)
     {
+        Loading?.Invoke(projectDirectory);
         if (!System.IO.Directory.Exists(projectDirectory))
         {
             return Failed(projectDirectory, Diagnostic.ErrorAt(DiagnosticCodes.ProjectNotFound, projectDirectory,

@@ -132,7 +132,8 @@ internal static class MarkdownReport
           .Append("`ShadowBuild.BuildAsync` with the cache not read (`surveyschema build --no-cache`: clone the template, apply in ")
           .Append("batches, read back, write the model cache, drop the database). Its phases are split at the CREATE DATABASE, the ")
           .Append("reader's first round trip and the DROP DATABASE in Npgsql's trace. The cached rebuild is what `build` does for an ")
-          .Append("unchanged project: load the project (its content hash is the cache key) and read the cached model.\n");
+          .Append("unchanged project: hash the files' paths and bytes (the cache key; nothing is parsed) and read the cached model ")
+          .Append("and the project's summary (counts and warnings).\n");
         md.Append("- **Diff**: the catalog benchmark's database is cloned (CREATE DATABASE … TEMPLATE), about 1 % of its tables (at ")
           .Append("least one) are changed with ALTER statements, cycling through: add a column with a comment, widen a varchar, add ")
           .Append("an index, drop a check, change the geometry's SRID, add a check. Both models are read back, then ")
@@ -274,7 +275,8 @@ internal static class MarkdownReport
               .Append(".\n");
         }
 
-        md.Append("\nThe parse column is the first step of every `build`, cached or not; a cold `build` costs parse + build. ")
+        md.Append("\nThe parse column is the first step of a `build` that misses the cache; a cold `build` costs parse + build, ")
+          .Append("a cached one only the cached rebuild column. ")
           .Append("\"model = catalog read\" compares the fingerprint of the shadow-built model with the model read from the database ")
           .Append("the catalog benchmark loaded from the same files in file order: the parser's ordering and the batched apply ")
           .Append("give the same schema.\n\n");

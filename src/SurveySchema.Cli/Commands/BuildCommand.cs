@@ -54,7 +54,7 @@ internal static class BuildCommand
             var exitCode = printer.Print(desired.Diagnostics);
             if (desired.Project is { } loaded)
             {
-                await output.WriteLineAsync($"{project}: {loaded.Files.Length} files, {loaded.Statements.Length} statements");
+                await output.WriteLineAsync($"{project}: {loaded.Files} files, {loaded.Statements} statements");
             }
 
             if (!desired.Succeeded || desired.Model is not { } model)

@@ -1,6 +1,9 @@
 using System.CommandLine;
+using SurveySchema.Catalog;
 using SurveySchema.Cli;
+using SurveySchema.Materialise;
 using SurveySchema.Model;
+using SurveySchema.Parsing;
 using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.IntegrationTests.Materialise;
@@ -52,14 +55,19 @@ public sealed class BuildCommandTests
         string[] Build(string server, params string[] more) =>
             ["build", "--project", folder.Root, "--out", Out, "--cache-dir", Cache, "--dev-connection", server, .. more];
 
+        using var loads = new ProjectLoads();
         var fresh = await RunAsync(Build(DevServer));
+        Assert.That(loads.Of(folder.Root), Is.EqualTo(1), "a miss parses the project");
         var cached = await RunAsync(Build(Unreachable));
 
         Assert.That(fresh.ExitCode, Is.EqualTo(ExitCodes.Success), fresh.ToString());
         Assert.That(cached.ExitCode, Is.EqualTo(ExitCodes.Success), cached.ToString());
         Assert.That(cached.Output, Does.Contain("cached"));
         Assert.That(cached.Lines[^1], Is.EqualTo(fresh.Lines[^1]));
+        Assert.That(cached.Lines[0], Is.EqualTo(fresh.Lines[0]).And.EqualTo($"{folder.Root}: 1 files, 1 statements"));
+        Assert.That(loads.Of(folder.Root), Is.EqualTo(1), "a hit must not parse the project");
         Assert.That(Directory.GetFiles(Cache, "*.model.json"), Has.Length.EqualTo(1));
+        Assert.That(Directory.GetFiles(Cache, "*.project.json"), Has.Length.EqualTo(1));
 
         var bypassed = await RunAsync(Build(Unreachable, "--no-cache"));
         Assert.That(bypassed.ExitCode, Is.EqualTo(ExitCodes.Error), "--no-cache must not read the cache");
@@ -79,6 +87,37 @@ public sealed class BuildCommandTests
         File.WriteAllText(folder.PathOf("tables/sites.sql"), "CREATE TABLE public.sites (id integer PRIMARY KEY, name text);");
         var restored = await RunAsync(Build(Unreachable));
         Assert.That(restored.ExitCode, Is.EqualTo(ExitCodes.Success), "the original content hits its cache entry again");
+    }
+
+    [Test]
+    public async Task A_hit_prints_the_stored_warnings_and_counts_under_the_folder_being_built_without_parsing_it()
+    {
+        // No warning of the parser can be provoked by a project that also builds here (SS0204 needs an
+        // extension the server has and this machine's share/extension lacks), so the entry is stored the way
+        // ShadowBuild stores one, with a warning added, and served to a copy of the project elsewhere: the
+        // key covers the files' relative paths and bytes, not the folder.
+        const string sql = "CREATE EXTENSION IF NOT EXISTS \"uuid-ossp\";\nCREATE TABLE public.keys (id uuid PRIMARY KEY DEFAULT uuid_generate_v4());\n";
+        using var original = SchemaFolder.Create(("tables/keys.sql", sql));
+        using var copy = SchemaFolder.Create(("tables/keys.sql", sql));
+        var project = SchemaProject.Load(original.Root);
+        var built = await ShadowBuild.BuildAsync(project, TestServer.Server, ShadowBuildOptions.Default);
+        var warning = Diagnostic.Warning(DiagnosticCodes.ExtensionUnavailable, new SourceLocation(original.PathOf("tables/keys.sql"), 1, 1),
+            "extension uuid-ossp is not installed here");
+        await new ModelCache(Cache).WriteAsync(
+            ModelCache.KeyOf(project.ContentHash, CatalogOptions.Default),
+            new ModelCacheEntry(built.Model!, ProjectSummary.Of(project) with { Diagnostics = [warning] }),
+            CancellationToken.None);
+
+        using var loads = new ProjectLoads();
+        var cached = await RunAsync("build", "--project", copy.Root, "--out", Out, "--cache-dir", Cache, "--dev-connection", Unreachable);
+
+        Assert.That(cached.ExitCode, Is.EqualTo(ExitCodes.Success), cached.ToString());
+        Assert.That(loads.Of(copy.Root), Is.Zero, "a hit must not parse the project");
+        Assert.That(cached.Lines[0], Is.EqualTo($"{copy.Root}: 1 files, 2 statements"));
+        Assert.That(cached.Output, Does.Contain("cached: the project is unchanged"));
+        Assert.That(cached.Error.TrimEnd(), Is.EqualTo(
+            $"{copy.PathOf("tables/keys.sql")}(1,1): warning {DiagnosticCodes.ExtensionUnavailable}: extension uuid-ossp is not installed here"));
+        Assert.That(cached.Lines[^1], Is.EqualTo($"fingerprint: {Fingerprint.Of(built.Model!)}"));
     }
 
     public static IEnumerable<TestCaseData> ErrorCases()

@@ -1,0 +1,107 @@
+using SurveySchema.Catalog;
+using SurveySchema.Materialise;
+using SurveySchema.Model;
+using SurveySchema.Parsing;
+using SurveySchema.Parsing.Diagnostics;
+
+namespace SurveySchema.IntegrationTests.Materialise;
+
+/// <summary><see cref="ModelCache"/>'s entries (model plus project summary) and
+/// <see cref="ShadowBuild.TryReadCacheAsync"/>'s lookup by the files' bytes alone.</summary>
+[TestFixture]
+public sealed class ModelCacheTests
+{
+    private const string Sql = "CREATE TABLE public.sites (id integer PRIMARY KEY, name text);\nCOMMENT ON TABLE public.sites IS 'Sites';\n";
+
+    private string cacheDirectory = string.Empty;
+
+    [SetUp]
+    public void CreateCache() => cacheDirectory = Directory.CreateTempSubdirectory("surveyschema-cache-").FullName;
+
+    [TearDown]
+    public void DeleteCache() => Directory.Delete(cacheDirectory, recursive: true);
+
+    [Test]
+    public async Task A_build_stores_the_project_summary_and_a_lookup_by_folder_finds_it_without_parsing()
+    {
+        using var folder = SchemaFolder.Create(("tables/sites.sql", Sql), ("extra/notes.sql", "-- nothing declared here\n"));
+        var project = SchemaProject.Load(folder.Root);
+        var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory };
+        var built = await ShadowBuild.BuildAsync(project, TestServer.Server, options);
+        Assert.That(built.FromCache, Is.False);
+
+        using var loads = new ProjectLoads();
+        var hit = await ShadowBuild.TryReadCacheAsync(folder.Root, options);
+        var ignored = await ShadowBuild.TryReadCacheAsync(folder.Root, options with { ReadCache = false });
+
+        Assert.That(loads.Of(folder.Root), Is.Zero);
+        Assert.That(hit, Is.Not.Null);
+        Assert.That(hit!.Model, Is.EqualTo(built.Model));
+        Assert.That(hit.Project, Is.EqualTo(ProjectSummary.Of(project)).Using<ProjectSummary>(SameSummary));
+        Assert.That((hit.Project.Files, hit.Project.Statements), Is.EqualTo((2, 2)));
+        Assert.That(ignored, Is.Null, "--no-cache must not read the cache");
+
+        folder.Write("extra/notes.sql", "-- an edit\n");
+        Assert.That(await ShadowBuild.TryReadCacheAsync(folder.Root, options), Is.Null, "any edit changes the key");
+    }
+
+    [Test]
+    public async Task Warnings_come_back_under_the_folder_being_built_and_other_paths_as_stored()
+    {
+        var cache = new ModelCache(cacheDirectory);
+        var stored = Path.Combine("first", "checkout");
+        var inFile = new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ExtensionUnavailable,
+            Path.Combine(stored, "tables", "sites.sql"), 3, 7, "extension x is not installed here");
+        var elsewhere = new Diagnostic(DiagnosticSeverity.Warning, "SS9999", "surveyschema", 0, 0, "a remark about no file");
+        await cache.WriteAsync("k", new ModelCacheEntry(DatabaseModel.Empty, new ProjectSummary(stored, 4, 9, [inFile, elsewhere])), CancellationToken.None);
+
+        var read = await cache.TryReadAsync("k", "/somewhere/else", CancellationToken.None);
+
+        Assert.That(read, Is.Not.Null);
+        Assert.That(read!.Model, Is.EqualTo(DatabaseModel.Empty));
+        Assert.That((read.Project.Directory, read.Project.Files, read.Project.Statements), Is.EqualTo(("/somewhere/else", 4, 9)));
+        Assert.That(read.Project.Diagnostics.Select(d => d.ToCanonicalString()), Is.EqualTo(new[]
+        {
+            $"{Path.Combine("/somewhere/else", "tables", "sites.sql")}(3,7): warning SS0204: extension x is not installed here",
+            "surveyschema: warning SS9999: a remark about no file",
+        }));
+    }
+
+    [Test]
+    public async Task An_entry_of_the_first_format_another_version_or_damaged_misses()
+    {
+        var cache = new ModelCache(cacheDirectory);
+        await cache.WriteAsync("k", new ModelCacheEntry(DatabaseModel.Empty, new ProjectSummary("p", 1, 1, [])), CancellationToken.None);
+        var projectFile = Path.Combine(cacheDirectory, "k.project.json");
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Not.Null);
+        var current = await File.ReadAllTextAsync(projectFile);
+        Assert.That(current, Does.StartWith("{\"version\":1,"));
+
+        await File.WriteAllTextAsync(projectFile, current.Replace("\"version\":1", "\"version\":2", StringComparison.Ordinal));
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "another version");
+
+        await File.WriteAllTextAsync(projectFile, current[..^3]);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged project file");
+
+        await File.WriteAllTextAsync(projectFile, "{\"version\":1,\"files\":1}");
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a project file missing fields");
+
+        // The first format: <key>.model.json alone.
+        File.Delete(projectFile);
+        Assert.That(File.Exists(cache.PathOf("k")), Is.True);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model without its project file");
+    }
+
+    [Test]
+    public void The_key_is_the_same_from_the_folder_and_from_the_loaded_project()
+    {
+        using var folder = SchemaFolder.Create(("tables/sites.sql", Sql));
+        var project = SchemaProject.Load(folder.Root);
+
+        Assert.That(ModelCache.KeyOf(ProjectFiles.ContentHash(folder.Root), CatalogOptions.Default),
+            Is.EqualTo(ModelCache.KeyOf(project.ContentHash, CatalogOptions.Default)));
+    }
+
+    private static bool SameSummary(ProjectSummary a, ProjectSummary b) =>
+        (a.Directory, a.Files, a.Statements) == (b.Directory, b.Files, b.Statements) && a.Diagnostics.SequenceEqual(b.Diagnostics);
+}
