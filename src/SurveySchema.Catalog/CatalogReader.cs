@@ -7,36 +7,59 @@ namespace SurveySchema.Catalog;
 
 /// <summary>Reads a live database's schema into a <see cref="DatabaseModel"/>.</summary>
 /// <remarks>
-/// Set-based: twelve queries (Queries/*.sql), each returning one object kind for the whole database,
-/// plus one command that opens the snapshot, plus the closing ROLLBACK: fourteen round trips whether the
-/// database has one table or five thousand (BEGIN travels with the first command). All of them run in one REPEATABLE READ, READ ONLY transaction, so the model is a
-/// consistent snapshot even while DDL runs elsewhere (the pg_get_*def functions read the current catalog
-/// rather than the snapshot, as for pg_dump; a concurrent ALTER of the very object being read can still
-/// show through). Reading the same database twice gives equal models and byte-identical JSON.
+/// Set-based: twelve queries (Queries/*.sql), each returning one object kind for the whole database, so the
+/// number of round trips is fixed whether the database has one table or five thousand. Every query runs in
+/// a REPEATABLE READ, READ ONLY transaction, so the model is a consistent snapshot even while DDL runs
+/// elsewhere (the pg_get_*def functions read the current catalog rather than the snapshot, as for pg_dump;
+/// a concurrent ALTER of the very object being read can still show through). Given a connection string,
+/// the reader spreads the queries over three connections that share one exported snapshot
+/// (<see cref="SharedSnapshotRead"/>); given an open connection, it runs them one after the other on it.
+/// Either way, reading the same database twice gives equal models and byte-identical JSON.
 /// </remarks>
 public static class CatalogReader
 {
-    /// <summary>Commands one read executes, one round trip each; the closing ROLLBACK adds one more.</summary>
-    internal const int Commands = 13;
+    /// <summary>Commands a read from a connection string executes, one round trip each, over all its
+    /// connections; the closing ROLLBACKs come on top.</summary>
+    internal const int Commands = SharedSnapshotRead.Commands;
 
-    /// <summary>Opens a connection, reads the model and closes the connection.</summary>
+    /// <summary>Commands a read over an open connection executes: the twelve queries and the one that opens
+    /// the snapshot (BEGIN travels with it); the closing ROLLBACK comes on top.</summary>
+    internal const int CommandsOnOneConnection = 13;
+
+    /// <summary>Opens connections, reads the model and closes the connections.</summary>
     public static async Task<DatabaseModel> ReadAsync(
         string connectionString,
         CatalogOptions options,
         CancellationToken cancellationToken = default)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        ArgumentNullException.ThrowIfNull(connectionString);
+        ArgumentNullException.ThrowIfNull(options);
+
+        if (SharedSnapshotRead.FitsPool(connectionString))
+        {
+            return ModelBuilder.Build(await SharedSnapshotRead.ReadAsync(connectionString, options, cancellationToken));
+        }
+
+        await using var connection = await OpenAsync(connectionString, cancellationToken);
+        return await ReadAsync(connection, options, cancellationToken);
+    }
+
+    /// <summary>Opens one connection, naming the failure without the password.</summary>
+    internal static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
+            return connection;
         }
         catch (NpgsqlException exception)
         {
+            await connection.DisposeAsync();
+
             // Npgsql's messages name host and port, never the password.
             throw new CatalogReadException($"connecting to the database failed: {exception.Message}", exception);
         }
-
-        return await ReadAsync(connection, options, cancellationToken);
     }
 
     /// <summary>Reads the model over an open connection that is not inside a transaction; the connection's

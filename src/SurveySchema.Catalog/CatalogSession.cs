@@ -27,15 +27,37 @@ internal sealed class CatalogSession(NpgsqlConnection connection, NpgsqlTransact
         SET LOCAL quote_all_identifiers = off;
         """;
 
-    public async Task PinSettingsAsync()
+    /// <summary>Makes the transaction read only and pins the settings; with <paramref name="importedSnapshot"/>,
+    /// first adopts the snapshot another connection exported, so both read the same catalog state.</summary>
+    public async Task PinSettingsAsync(string? importedSnapshot = null)
     {
+        // SET TRANSACTION SNAPSHOT must come before the transaction's first query; it takes no parameter,
+        // so the identifier (which pg_export_snapshot returned) is written as a quoted literal.
+        var sql = importedSnapshot is null
+            ? PinSettings
+            : $"SET TRANSACTION SNAPSHOT '{importedSnapshot.Replace("'", "''", StringComparison.Ordinal)}';\n{PinSettings}";
         try
         {
-            await connection.ExecuteAsync(new CommandDefinition(PinSettings, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));
         }
         catch (NpgsqlException exception)
         {
             throw new CatalogReadException($"preparing the catalog snapshot failed: {Describe(exception)}", exception);
+        }
+    }
+
+    /// <summary>Exports the transaction's snapshot (<c>pg_export_snapshot()</c>) for other connections to
+    /// import; it stays importable until this transaction ends.</summary>
+    public async Task<string> ExportSnapshotAsync()
+    {
+        try
+        {
+            return await connection.QuerySingleAsync<string>(
+                new CommandDefinition("SELECT pg_export_snapshot()", transaction: transaction, cancellationToken: cancellationToken));
+        }
+        catch (NpgsqlException exception)
+        {
+            throw new CatalogReadException($"exporting the catalog snapshot failed: {Describe(exception)}", exception);
         }
     }
 

@@ -17,10 +17,21 @@ internal sealed record CatalogSnapshot(
     IReadOnlyList<PolicyRow> Policies,
     IReadOnlyList<PrivilegeRow> Privileges)
 {
-    /// <summary>Runs the twelve queries in order: the first ones pick the schemas, relations, sequences
-    /// and functions that are covered, the later ones read only what lives on those (passed as OID arrays).
-    /// So the number of round trips is fixed, whatever the number of tables.</summary>
-    public static async Task<CatalogSnapshot> ReadAsync(CatalogSession session, CatalogOptions options)
+    /// <summary>Runs the twelve queries on one session: the first ones pick the schemas, relations,
+    /// sequences and functions that are covered, the later ones read only what lives on those (passed as
+    /// OID arrays). So the number of round trips is fixed, whatever the number of tables.</summary>
+    public static Task<CatalogSnapshot> ReadAsync(CatalogSession session, CatalogOptions options) =>
+        ReadAsync(session, options, relations => TableObjects.ReadAsync(session, relations), concurrent: false);
+
+    /// <summary>As <see cref="ReadAsync(CatalogSession, CatalogOptions)"/>, but the columns, constraints and
+    /// indexes, most of the read's time, come from <paramref name="readTableObjects"/> (other connections
+    /// that share this session's snapshot) while this session reads the rest.</summary>
+    public static Task<CatalogSnapshot> ReadAsync(
+        CatalogSession session, CatalogOptions options, Func<OidArray, Task<TableObjects>> readTableObjects) =>
+        ReadAsync(session, options, readTableObjects, concurrent: true);
+
+    private static async Task<CatalogSnapshot> ReadAsync(
+        CatalogSession session, CatalogOptions options, Func<OidArray, Task<TableObjects>> readTableObjects, bool concurrent)
     {
         var schemas = await session.QueryAsync<SchemaRow>(CatalogQuery.Schemas, new
         {
@@ -28,16 +39,17 @@ internal sealed record CatalogSnapshot(
             exclude = options.ExcludeSchemas.ToArray(),
         });
         var namespaces = new OidArray(schemas.Select(s => s.Oid));
-        var extensions = await session.QueryAsync<ExtensionRow>(CatalogQuery.Extensions, new { namespaces });
         var relationRows = await session.QueryAsync<RelationRow>(CatalogQuery.Relations, new { namespaces });
+        var relations = new OidArray(relationRows.Select(r => r.Oid));
+
+        // One session runs one command at a time: on their own, the table objects are read right here.
+        var pending = readTableObjects(relations);
+        var tableObjects = concurrent ? null : await pending;
+
+        var extensions = await session.QueryAsync<ExtensionRow>(CatalogQuery.Extensions, new { namespaces });
         var sequenceRows = await session.QueryAsync<SequenceRow>(CatalogQuery.Sequences, new { namespaces });
         var functionRows = await session.QueryAsync<FunctionRow>(CatalogQuery.Functions, new { namespaces });
         var types = await session.QueryAsync<TypeRow>(CatalogQuery.Types, new { namespaces });
-
-        var relations = new OidArray(relationRows.Select(r => r.Oid));
-        var columns = await session.QueryAsync<ColumnRow>(CatalogQuery.Columns, new { relations });
-        var constraints = await session.QueryAsync<ConstraintRow>(CatalogQuery.Constraints, new { relations });
-        var indexes = await session.QueryAsync<IndexRow>(CatalogQuery.Indexes, new { relations });
         var triggers = await session.QueryAsync<TriggerRow>(CatalogQuery.Triggers, new { relations });
         var policies = await session.QueryAsync<PolicyRow>(CatalogQuery.Policies, new { relations });
         var privileges = await session.QueryAsync<PrivilegeRow>(CatalogQuery.Privileges, new
@@ -47,9 +59,32 @@ internal sealed record CatalogSnapshot(
             sequences = new OidArray(sequenceRows.Select(s => s.Oid)),
             functions = new OidArray(functionRows.Select(f => f.Oid)),
         });
+        tableObjects ??= await pending;
+        var (columns, constraints, indexes) = tableObjects;
 
         return new CatalogSnapshot(
             schemas, extensions, relationRows, sequenceRows, functionRows, types,
             columns, constraints, indexes, triggers, policies, privileges);
     }
+}
+
+/// <summary>The rows of the three heaviest queries, the ones that deparse every column default, constraint
+/// and index (pg_get_expr, pg_get_constraintdef, pg_get_indexdef).</summary>
+internal sealed record TableObjects(
+    IReadOnlyList<ColumnRow> Columns,
+    IReadOnlyList<ConstraintRow> Constraints,
+    IReadOnlyList<IndexRow> Indexes)
+{
+    /// <summary>Reads all three on one session, one after the other.</summary>
+    public static async Task<TableObjects> ReadAsync(CatalogSession session, OidArray relations) =>
+        new(await ReadColumnsAsync(session, relations), await ReadConstraintsAsync(session, relations), await ReadIndexesAsync(session, relations));
+
+    public static Task<IReadOnlyList<ColumnRow>> ReadColumnsAsync(CatalogSession session, OidArray relations) =>
+        session.QueryAsync<ColumnRow>(CatalogQuery.Columns, new { relations });
+
+    public static Task<IReadOnlyList<ConstraintRow>> ReadConstraintsAsync(CatalogSession session, OidArray relations) =>
+        session.QueryAsync<ConstraintRow>(CatalogQuery.Constraints, new { relations });
+
+    public static Task<IReadOnlyList<IndexRow>> ReadIndexesAsync(CatalogSession session, OidArray relations) =>
+        session.QueryAsync<IndexRow>(CatalogQuery.Indexes, new { relations });
 }

@@ -57,12 +57,96 @@ public sealed class CatalogSnapshotTests
         await using var small = await CatalogDatabase.CreateAsync(SmallSchema);
         await using var large = await CatalogDatabase.CreateAsync(SmallSchema + ManyTables(150));
 
-        var (smallModel, smallCommands) = await ReadCountingCommandsAsync(small);
-        var (largeModel, largeCommands) = await ReadCountingCommandsAsync(large);
+        var (smallModel, smallCommands) = await ReadCountingCommandsAsync(small, () => small.ReadAsync());
+        var (largeModel, largeCommands) = await ReadCountingCommandsAsync(large, () => large.ReadAsync());
+        var (_, smallOnOne) = await ReadCountingCommandsAsync(small, () => ReadOverOneConnectionAsync(small));
+        var (_, largeOnOne) = await ReadCountingCommandsAsync(large, () => ReadOverOneConnectionAsync(large));
 
         Assert.That(largeModel.Tables.Count, Is.EqualTo(smallModel.Tables.Count + 150));
-        Assert.That(smallCommands, Is.EqualTo(CatalogReader.Commands));
-        Assert.That(largeCommands, Is.EqualTo(CatalogReader.Commands));
+        Assert.That(smallCommands, Is.EqualTo(CatalogReader.Commands), "from a connection string, over all its connections");
+        Assert.That(largeCommands, Is.EqualTo(CatalogReader.Commands), "from a connection string, over all its connections");
+        Assert.That(smallOnOne, Is.EqualTo(CatalogReader.CommandsOnOneConnection), "over the caller's connection");
+        Assert.That(largeOnOne, Is.EqualTo(CatalogReader.CommandsOnOneConnection), "over the caller's connection");
+    }
+
+    [Test]
+    public async Task Reading_over_shared_snapshot_connections_gives_the_json_one_connection_gives()
+    {
+        await using var database = await CatalogDatabase.CreateAsync(SmallSchema + ManyTables(150));
+
+        var concurrent = await database.ReadAsync();
+        var sequential = await ReadOverOneConnectionAsync(database);
+
+        Assert.That(concurrent.Tables, Has.Count.EqualTo(152));
+        Assert.That(ModelJson.Serialize(concurrent), Is.EqualTo(ModelJson.Serialize(sequential)));
+    }
+
+    [Test]
+    public async Task A_pool_too_small_for_three_connections_is_read_over_one()
+    {
+        await using var database = await CatalogDatabase.CreateAsync(SmallSchema);
+        var oneConnection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { MaxPoolSize = 1, Timeout = 5 }.ConnectionString;
+
+        // Three connections from a pool of one would wait for each other until the pool's timeout.
+        var (model, commands) = await ReadCountingCommandsAsync(
+            database, () => CatalogReader.ReadAsync(oneConnection, CatalogOptions.Default, CancellationToken.None));
+
+        Assert.That(commands, Is.EqualTo(CatalogReader.CommandsOnOneConnection));
+        Assert.That(ModelJson.Serialize(model), Is.EqualTo(ModelJson.Serialize(await database.ReadAsync())));
+    }
+
+    [Test]
+    public async Task Ddl_committed_while_the_read_runs_is_wholly_out_of_the_model()
+    {
+        await using var database = await CatalogDatabase.CreateAsync(SmallSchema);
+        const string Ddl = """
+            SET lock_timeout = '20s';
+            ALTER TABLE public.points ADD COLUMN late integer CONSTRAINT points_late_positive CHECK (late > 0);
+            CREATE INDEX points_late ON public.points (late);
+            CREATE TABLE public.later (id integer PRIMARY KEY);
+            """;
+
+        // Commits the DDL on another connection right after schemas.sql, the first query, has returned its
+        // rows (Npgsql reports the command's end synchronously, before the reader goes on): after the
+        // snapshot was exported, before any of the other connections' queries. (Not after relations.sql:
+        // that one keeps a lock on the tables it deparses, which the ALTER would wait for.)
+        var committed = 0;
+        var databaseName = database.Database.Name;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (Equals(activity.GetTagItem("db.namespace"), databaseName)
+                    && Equals(activity.GetTagItem("db.query.text"), CatalogQuery.Schemas.Sql)
+                    && Interlocked.Exchange(ref committed, 1) == 0)
+                {
+                    using var connection = new NpgsqlConnection(database.ConnectionString);
+                    connection.Open();
+                    using var command = new NpgsqlCommand(Ddl, connection);
+                    command.ExecuteNonQuery();
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var during = await database.ReadAsync();
+        listener.Dispose();
+        var after = await database.ReadAsync();
+
+        Assert.That(committed, Is.EqualTo(1), "the DDL ran during the read");
+        var points = during.Table("public", "points");
+        Assert.That(points.Columns.Select(c => c.Name), Does.Not.Contain("late"));
+        Assert.That(points.Constraints.Select(c => c.Name), Does.Not.Contain("points_late_positive"));
+        Assert.That(points.Indexes.Select(i => i.Name), Does.Not.Contain("points_late"));
+        Assert.That(during.Tables.Select(t => t.Name.Name), Does.Not.Contain("later"));
+
+        var pointsAfter = after.Table("public", "points");
+        Assert.That(pointsAfter.Column("late").Type, Is.EqualTo("integer"));
+        Assert.That(pointsAfter.Constraint("points_late_positive"), Is.Not.Null);
+        Assert.That(pointsAfter.Index("points_late"), Is.Not.Null);
+        Assert.That(after.Table("public", "later"), Is.Not.Null);
     }
 
     [Test]
@@ -147,7 +231,15 @@ public sealed class CatalogSnapshotTests
 
     /// <summary>Counts the commands Npgsql executes for this database, through its tracing
     /// ActivitySource (one activity per command, each one round trip to the server).</summary>
-    private static async Task<(DatabaseModel Model, int Commands)> ReadCountingCommandsAsync(CatalogDatabase database)
+    private static async Task<DatabaseModel> ReadOverOneConnectionAsync(CatalogDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        return await CatalogReader.ReadAsync(connection, CatalogOptions.Default, CancellationToken.None);
+    }
+
+    private static async Task<(DatabaseModel Model, int Commands)> ReadCountingCommandsAsync(
+        CatalogDatabase database, Func<Task<DatabaseModel>> read)
     {
         var commands = 0;
         var databaseName = database.Database.Name;
@@ -167,7 +259,7 @@ public sealed class CatalogSnapshotTests
         };
         ActivitySource.AddActivityListener(listener);
 
-        var model = await database.ReadAsync();
+        var model = await read();
         return (model, commands);
     }
 }
