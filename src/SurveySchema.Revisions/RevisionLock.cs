@@ -21,8 +21,7 @@ public sealed record LockHolder(int Pid, string? User, string? ApplicationName, 
 /// with it the lock.</summary>
 internal sealed class RevisionLock : IAsyncDisposable
 {
-    /// <summary>"SURVEYSC" in ASCII: a fixed key, the same for every version of the tool.</summary>
-    public const long Key = 0x5355525645595343L;
+    public const long Key = SchemaChangeLock.Key;
 
     private readonly NpgsqlConnection connection;
 

@@ -15,9 +15,9 @@ namespace SurveySchema.Cli.Commands;
 /// fingerprint.</summary>
 internal static class DeployCommand
 {
-    /// <summary>The advisory lock key <c>upgrade</c>, <c>downgrade</c> and <c>stamp</c> hold while they run
-    /// (SurveySchema.Revisions' RevisionLock, "SURVEYSC" in ASCII): a deploy must not interleave with them.</summary>
-    private const long RunLockKey = 0x5355525645595343L;
+    /// <summary>The advisory lock <c>upgrade</c>, <c>downgrade</c> and <c>stamp</c> hold while they run: a deploy
+    /// must not interleave with them.</summary>
+    private const long RunLockKey = SurveySchema.Revisions.SchemaChangeLock.Key;
 
     public static Command Create()
     {
