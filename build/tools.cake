@@ -21,7 +21,8 @@ int RunCli(params string[] arguments)
     foreach (var argument in arguments)
     {
         // Quote secrets too, but never let Cake echo them: AppendQuotedSecret hides them in logs.
-        if (argument.Contains("Password=", StringComparison.OrdinalIgnoreCase) || argument.Contains("://"))
+        // Npgsql also reads a password from Pwd= and Psw=.
+        if (new[] { "Password=", "Pwd=", "Psw=" }.Any(key => argument.Contains(key, StringComparison.OrdinalIgnoreCase)) || argument.Contains("://"))
             builder.AppendQuotedSecret(argument);
         else
             builder.AppendQuoted(argument);

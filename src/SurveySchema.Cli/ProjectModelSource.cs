@@ -102,16 +102,11 @@ internal static class ProjectModelSource
         // The cache was looked up above (or is not to be read); the build still refreshes it.
         options = options with { ReadCache = false };
 
-        var configured = devConnection is { Length: > 0 } ? devConnection : Environment.GetEnvironmentVariable(DevConnectionVariable);
-        var source = devConnection is { Length: > 0 } ? "--dev-connection" : DevConnectionVariable;
         EmbeddedPostgres? embedded = null;
         try
         {
-            if (!string.IsNullOrWhiteSpace(configured))
-            {
-                server = new PostgresServer(AdminConnectionString(configured, source));
-            }
-            else if (server is null)
+            server = ConfiguredDevServer(devConnection) ?? server;
+            if (server is null)
             {
                 embedded = await EmbeddedPostgres.StartAsync(cancellationToken);
                 server = embedded.Server;
@@ -124,7 +119,7 @@ internal static class ProjectModelSource
         catch (Exception exception) when (exception is PostgresServerException or NpgsqlException or CatalogReadException
             or FormatException or IOException or UnauthorizedAccessException)
         {
-            var message = Redaction.RemovePasswords(exception.Message, configured, server?.AdminConnectionString);
+            var message = Redaction.RemovePasswords(exception.Message, DevConnection(devConnection).Value, server?.AdminConnectionString);
             return new DesiredModel(summary, null, [.. project.Diagnostics, ToolError(DiagnosticCodes.ShadowServerFailed,
                 $"cannot build the shadow database{(server is null ? string.Empty : $" on {server.Display}")}: {message}")],
                 false, server?.Display, stopwatch.Elapsed);
@@ -143,28 +138,21 @@ internal static class ProjectModelSource
     /// for a value that is not a connection string (the message names where it came from, never a password).</summary>
     public static PostgresServer? ConfiguredDevServer(string? devConnection)
     {
-        var configured = devConnection is { Length: > 0 } ? devConnection : Environment.GetEnvironmentVariable(DevConnectionVariable);
-        var source = devConnection is { Length: > 0 } ? "--dev-connection" : DevConnectionVariable;
+        var (configured, source) = DevConnection(devConnection);
         return string.IsNullOrWhiteSpace(configured) ? null : new PostgresServer(AdminConnectionString(configured, source));
     }
+
+    /// <summary>The dev connection as given (the option, else <see cref="DevConnectionVariable"/>) and its name for messages.</summary>
+    private static (string? Value, string Source) DevConnection(string? devConnection) =>
+        devConnection is { Length: > 0 }
+            ? (devConnection, "--dev-connection")
+            : (Environment.GetEnvironmentVariable(DevConnectionVariable), DevConnectionVariable);
 
     /// <summary>The dev connection, read the way every connection is (Npgsql keywords or a postgresql:// URI),
     /// defaulting to the maintenance database <c>postgres</c>, where CREATE DATABASE is issued.</summary>
     private static string AdminConnectionString(string value, string source)
     {
-        ResolvedConnection resolved;
-        try
-        {
-            // With an explicit value the resolver only parses it; it names it "--connection" in its messages.
-            resolved = ConnectionResolver.Resolve(value, Directory.GetCurrentDirectory())
-                ?? throw new FormatException($"{source}: empty connection");
-        }
-        catch (FormatException exception) when (exception.Message.StartsWith("--connection", StringComparison.Ordinal))
-        {
-            throw new FormatException(source + exception.Message["--connection".Length..], exception);
-        }
-
-        var builder = new NpgsqlConnectionStringBuilder(resolved.ConnectionString);
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionResolver.Parse(value, source).ConnectionString);
         if (string.IsNullOrEmpty(builder.Database))
         {
             builder.Database = "postgres";

@@ -37,11 +37,11 @@ internal static class ApplyFailure
 
     /// <summary>PostgreSQL's error position (1-based, in characters of the statement text; 0 when there is
     /// none) as a place in the file. The statement's text is the file's text from its location on, except
-    /// for statements the parsing stage rewrote (foreign keys split out of a CREATE TABLE): those are
-    /// checked against the file and, when they differ, reported at the statement's start.</summary>
+    /// for statements the parsing stage rewrote (foreign keys split out of a CREATE TABLE, and that CREATE
+    /// TABLE): those are reported at the statement's start.</summary>
     internal static SourceLocation Locate(SchemaStatement statement, int position)
     {
-        if (position <= 0 || statement.IsSplitForeignKey || !IsVerbatim(statement))
+        if (position <= 0 || statement.IsSplitForeignKey || statement.IsRewritten)
         {
             return statement.Location;
         }
@@ -68,34 +68,6 @@ internal static class ApplyFailure
         }
 
         return offset;
-    }
-
-    /// <summary>True when the file holds the statement's text at its location; true as well when the file
-    /// cannot be read any more (the statement is then trusted as written).</summary>
-    private static bool IsVerbatim(SchemaStatement statement)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(statement.Location.File);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return true;
-        }
-
-        var start = 0;
-        for (var line = 1; line < statement.Location.Line; line++)
-        {
-            start = text.IndexOf('\n', start) + 1;
-            if (start == 0)
-            {
-                return false;
-            }
-        }
-
-        start += statement.Location.Column - 1;
-        return start >= 0 && start <= text.Length && text.AsSpan(start).StartsWith(statement.Sql, StringComparison.Ordinal);
     }
 
     private static string FirstLine(string sql)

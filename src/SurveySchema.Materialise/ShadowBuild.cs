@@ -88,8 +88,8 @@ public static class ShadowBuild
         }
         finally
         {
-            // Without the caller's token, so a cancelled build still cleans up.
-            await ShadowCleanup.DropAsync(shadow).ConfigureAwait(false);
+            // Without the caller's token, so a cancelled build still cleans up; transient failures of the drop are retried by the server.
+            await shadow.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -75,13 +75,11 @@ internal sealed class ShadowTemplate
         if (undeclared.Count > 0)
         {
             // One statement, so that extensions depending on each other go together.
-            var names = string.Join(", ", undeclared.Select(QuoteIdentifier));
+            var names = string.Join(", ", undeclared.Select(PostgresIdentifier.Quote));
             await using var drop = new NpgsqlCommand($"DROP EXTENSION {names}", connection);
             await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         return satisfied;
     }
-
-    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -93,6 +93,7 @@ public sealed record SchemaProject(
             [.. ordered.Facts.References.Select(r => r.IsUnqualified ? r.Target with { Schema = null } : r.Target)])
         {
             IsSplitForeignKey = statement.IsSplitForeignKey,
+            IsRewritten = statement.IsRewritten,
         };
     }
 }

@@ -31,4 +31,8 @@ public sealed record SchemaStatement(
     /// <summary>An <c>ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY</c> generated from a CREATE TABLE's
     /// foreign key to break a dependency cycle; it runs after both tables exist.</summary>
     public bool IsSplitForeignKey { get; init; }
+
+    /// <summary>A CREATE TABLE whose text lost a foreign key to such a split: <see cref="Sql"/> is no longer
+    /// the file's text, so positions inside it do not map back to the file.</summary>
+    public bool IsRewritten { get; init; }
 }

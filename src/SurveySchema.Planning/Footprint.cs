@@ -39,7 +39,7 @@ internal sealed class Footprint
 
     public static string UniqueKey(QualifiedName table, IEnumerable<string> columns) => $"key:{table}({string.Join(",", columns)})";
 
-    public static string Type(QualifiedName name) => "type:" + name;
+    public static string Type(QualifiedName name) => TypePrefix + name;
 
     public static string Function(QualifiedName name) => "func:" + name;
 
@@ -49,10 +49,21 @@ internal sealed class Footprint
 
     /// <summary>An enum's labels: a step using the type runs after the labels added by the plan are committed
     /// (PostgreSQL refuses a new label before its ADD VALUE commits).</summary>
-    public static string Labels(QualifiedName type) => "labels:" + type;
+    public static string Labels(QualifiedName type) => LabelsPrefix + type;
+
+    /// <summary>The <see cref="Labels"/> key of a <see cref="Type"/> key; null for any other key.</summary>
+    public static string? LabelsOf(string key) =>
+        key.StartsWith(TypePrefix, StringComparison.Ordinal) ? LabelsPrefix + key[TypePrefix.Length..] : null;
+
+    /// <summary>A constraint once validated: a step relying on the proof runs after the VALIDATE commits.</summary>
+    public static string Validated(QualifiedName table, string name) => "valid:" + Constraint(table, name);
 
     public static string NotNull(QualifiedName table, string column) => $"notnull:{table}.{column}";
 
     /// <summary>All extensions: created before any other object, dropped after every other drop.</summary>
     public const string Extensions = "extensions";
+
+    private const string TypePrefix = "type:";
+
+    private const string LabelsPrefix = "labels:";
 }

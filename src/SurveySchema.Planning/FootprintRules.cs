@@ -58,6 +58,12 @@ internal static class FootprintRules
                 break;
         }
 
+        if (operation is not AddEnumValue)
+        {
+            // A step using an enum runs after the labels the plan adds to it are committed; AddEnumValue adds them.
+            f.Needs.UnionWith(f.Needs.Select(Footprint.LabelsOf).OfType<string>().ToList());
+        }
+
         return f;
     }
 

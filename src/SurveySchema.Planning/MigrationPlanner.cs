@@ -26,8 +26,6 @@ public static class MigrationPlanner
             var footprint = FootprintRules.For(d.Operation, references);
             footprint.Needs.UnionWith(d.ExtraNeeds);
             footprint.Releases.UnionWith(d.ExtraReleases);
-            footprint.Needs.UnionWith(footprint.Needs.Where(_ => d.Operation is not AddEnumValue).Where(k => k.StartsWith("type:", StringComparison.Ordinal))
-                .Select(k => "labels:" + k["type:".Length..]).ToList());
             if (d.DropsTemporary)
             {
                 footprint.Needs.UnionWith(footprint.Removes);

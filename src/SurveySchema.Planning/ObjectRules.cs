@@ -15,7 +15,7 @@ internal static class ObjectRules
             case ValidateConstraint o:
                 f.Needs.Add(Footprint.Constraint(o.Table, o.Name));
                 f.Releases.Add(Footprint.Constraint(o.Table, o.Name));
-                f.Creates.Add("valid:" + Footprint.Constraint(o.Table, o.Name));
+                f.Creates.Add(Footprint.Validated(o.Table, o.Name));
                 break;
             case CreateIndex or DropIndex:
                 ColumnRules.Index(operation, f, references);

@@ -60,13 +60,12 @@ internal static class OnlineRewriter
     private static IEnumerable<StepDraft> NotNullThroughCheck(SetNotNull operation)
     {
         var check = CheckName(operation.Column);
-        var constraintKey = Footprint.Constraint(operation.Table, check);
         yield return new StepDraft(new AddNotNullCheck(operation.Table, operation.Column, check), StepIsolation.Shared);
         yield return new StepDraft(new ValidateConstraint(operation.Table, check), StepIsolation.OwnTransaction);
         yield return new StepDraft(operation, StepIsolation.Shared)
         {
-            ExtraNeeds = ["valid:" + constraintKey],
-            ExtraReleases = [constraintKey],
+            ExtraNeeds = [Footprint.Validated(operation.Table, check)],
+            ExtraReleases = [Footprint.Constraint(operation.Table, check)],
             ProvenByCheck = true,
         };
         yield return new StepDraft(new DropConstraint(operation.Table, new Constraint(check, ConstraintKind.Check)), StepIsolation.Shared)

@@ -80,6 +80,12 @@ public static class ConnectionResolver
         return new ResolvedConnection(builder.ConnectionString, source);
     }
 
+    /// <summary>One given value (Npgsql keywords or a postgresql:// URI) read the way every connection is, for
+    /// connections other than the target's (<c>--dev-connection</c>); <paramref name="source"/> is named in
+    /// messages, which never contain the password.</summary>
+    /// <exception cref="FormatException">The value cannot be read.</exception>
+    public static ResolvedConnection Parse(string value, string source) => Create(value, source);
+
     private static ResolvedConnection Create(string value, string source) =>
         new(ConnectionStringParser.Parse(value.Trim(), source).ConnectionString, source);
 }

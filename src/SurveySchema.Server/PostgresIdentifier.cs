@@ -1,7 +1,8 @@
 namespace SurveySchema.Server;
 
-/// <summary>Quoting of identifiers and literals for the few statements this library writes itself.</summary>
-internal static class PostgresIdentifier
+/// <summary>Quoting of identifiers for the few statements the server and shadow stages write themselves
+/// (the migration scripts have their own generator, SurveySchema.Scripting).</summary>
+public static class PostgresIdentifier
 {
     /// <summary>A double-quoted identifier: PostgreSQL escapes an embedded quote by doubling it.</summary>
     public static string Quote(string identifier)

@@ -13,6 +13,7 @@ public sealed partial class PostgresServer
 
     private const int MaximumIdentifierLength = 63;
     private const int MaximumCloneAttempts = 8;
+    private const int MaximumDropAttempts = 7;
 
     // CREATE DATABASE … TEMPLATE fails when any other session is connected to the template (PostgreSQL
     // waits 5 s, then raises 55006): clones from this process go one at a time, and retry on that error for
@@ -120,10 +121,28 @@ public sealed partial class PostgresServer
         }
 
         // WITH (FORCE) (PostgreSQL 13+) terminates the sessions a test left open instead of failing.
-        await ExecuteAdminAsync(
-            $"DROP DATABASE IF EXISTS {PostgresIdentifier.Quote(name)} WITH (FORCE)", cancellationToken)
-            .ConfigureAwait(false);
+        var sql = $"DROP DATABASE IF EXISTS {PostgresIdentifier.Quote(name)} WITH (FORCE)";
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAdminAsync(sql, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (PostgresException exception) when (IsTransientForDrop(exception) && attempt < MaximumDropAttempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
+
+    /// <summary>A session that just failed with "out of shared memory" (53200: the lock table is full, DESIGN.md's
+    /// scale facts) still holds its thousands of locks until it has reported the error, and a DROP DATABASE sent at
+    /// once can hit the same error or find the session still there: such failures pass within a few seconds, and a
+    /// scratch database must not outlive its use.</summary>
+    private static bool IsTransientForDrop(PostgresException exception) =>
+        exception.SqlState is PostgresErrorCodes.OutOfMemory or PostgresErrorCodes.ObjectInUse
+            or PostgresErrorCodes.LockNotAvailable;
 
     private async Task CloneAsync(string name, string source, CancellationToken cancellationToken)
     {

@@ -9,8 +9,8 @@ public static partial class Redaction
     /// <summary>What a removed password is replaced with.</summary>
     public const string Mask = "***";
 
-    /// <summary>Masks <c>Password=…</c>/<c>Pwd=…</c> keywords, the password of <c>scheme://user:password@</c> URIs,
-    /// and every literal occurrence (plain or percent-encoded) of the passwords in
+    /// <summary>Masks <c>Password=…</c>/<c>Pwd=…</c>/<c>Psw=…</c> keywords (Npgsql reads all three), the password
+    /// of <c>scheme://user:password@</c> URIs, and every literal occurrence (plain or percent-encoded) of the passwords in
     /// <paramref name="connectionStrings"/>.</summary>
     public static string RemovePasswords(string text, params IEnumerable<string?> connectionStrings)
     {
@@ -48,7 +48,7 @@ public static partial class Redaction
         }
     }
 
-    [GeneratedRegex("""(?<key>\b(?:password|pwd))\s*=\s*(?:"(?:[^"]|"")*"|'(?:[^']|'')*'|[^;\r\n]*)""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""(?<key>\b(?:password|pwd|psw))\s*=\s*(?:"(?:[^"]|"")*"|'(?:[^']|'')*'|[^;\r\n]*)""", RegexOptions.IgnoreCase)]
     private static partial Regex KeywordPassword();
 
     [GeneratedRegex(@"(?<prefix>\b[a-z][a-z0-9+.-]*://[^:/?#@\s]*):[^\s]*@", RegexOptions.IgnoreCase)]

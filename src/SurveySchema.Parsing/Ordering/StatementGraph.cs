@@ -25,8 +25,6 @@ internal sealed class StatementGraph
         }
     }
 
-    public bool HasEdge(int dependency, int dependent) => _dependents[dependency].Contains(dependent);
-
     /// <summary>The sorted statements, and those left over because they sit on or behind a cycle.</summary>
     public (IReadOnlyList<int> Order, IReadOnlyList<int> Remaining) Sort(IReadOnlyList<OrderingKey> keys)
     {

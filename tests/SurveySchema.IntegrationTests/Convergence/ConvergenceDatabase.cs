@@ -32,14 +32,17 @@ internal static class ConvergenceDatabase
     public static Task<DatabaseModel> ReadAsync(string connectionString) =>
         CatalogReader.ReadAsync(connectionString, CatalogOptions.Default, CancellationToken.None);
 
-    /// <summary>Row counts of the given tables.</summary>
+    /// <summary>Row counts of the given tables, in the order given.</summary>
     public static async Task<Dictionary<QualifiedName, long>> CountRowsAsync(string connectionString, IEnumerable<QualifiedName> tables)
     {
         var counts = new Dictionary<QualifiedName, long>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
         foreach (var table in tables)
         {
             var sql = $"SELECT count(*) FROM \"{table.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".\"{table.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-            counts[table] = Convert.ToInt64(await ScalarAsync(connectionString, sql), System.Globalization.CultureInfo.InvariantCulture);
+            await using var command = new NpgsqlCommand(sql, connection);
+            counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return counts;
@@ -47,6 +50,17 @@ internal static class ConvergenceDatabase
 
     /// <summary>Runs a script file exactly as an operator would: <c>psql -v ON_ERROR_STOP=1 -f FILE</c>.</summary>
     public static async Task RunPsqlAsync(string connectionString, string scriptPath)
+    {
+        if (await TryRunPsqlAsync(connectionString, scriptPath) is { } error)
+        {
+            throw new AssertionException(error);
+        }
+    }
+
+    /// <summary>As <see cref="RunPsqlAsync"/>, but psql's error output is returned (null when it succeeds) rather
+    /// than thrown as an NUnit assertion: the random convergence check reports failures to CsCheck as its own
+    /// exception so CsCheck can go on shrinking.</summary>
+    public static async Task<string?> TryRunPsqlAsync(string connectionString, string scriptPath)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var start = new ProcessStartInfo("psql")
@@ -73,9 +87,6 @@ internal static class ConvergenceDatabase
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new AssertionException($"psql -f {scriptPath} exited with {process.ExitCode}:\n{await error}\n{await output}");
-        }
+        return process.ExitCode == 0 ? null : $"psql -f {scriptPath} exited with {process.ExitCode}:\n{await error}\n{await output}";
     }
 }

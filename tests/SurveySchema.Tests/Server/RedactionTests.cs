@@ -7,6 +7,7 @@ public sealed class RedactionTests
 {
     [TestCase("Host=h;Password=hunter22;Database=d", "Host=h;Password=***;Database=d")]
     [TestCase("host=h;PWD = 'hunter22';", "host=h;PWD=***;")]
+    [TestCase("Host=h;Psw=hunter22", "Host=h;Psw=***")]
     [TestCase("Password=\"hunter;22\";Host=h", "Password=***;Host=h")]
     [TestCase("cannot connect to postgresql://app:hunter22@h:5432/db now", "cannot connect to postgresql://app:***@h:5432/db now")]
     [TestCase("postgresql+psycopg2://app:hun@ter22@h/db", "postgresql+psycopg2://app:***@h/db")]

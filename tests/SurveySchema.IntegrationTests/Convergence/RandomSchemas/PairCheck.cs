@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Npgsql;
-using SurveySchema.Catalog;
 using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Planning;
@@ -40,8 +39,8 @@ internal static class PairCheck
         await databases.ResetAsync();
         await SetUpAsync(databases.A.ConnectionString, pair.A.ToDdl() + pair.A.ToRows(), pair, "creating A with its rows");
         await SetUpAsync(databases.B.ConnectionString, pair.B.ToDdl(), pair, "creating B");
-        var original = await ReadAsync(databases.A.ConnectionString);
-        var desired = await ReadAsync(databases.B.ConnectionString);
+        var original = await ConvergenceDatabase.ReadAsync(databases.A.ConnectionString);
+        var desired = await ConvergenceDatabase.ReadAsync(databases.B.ConnectionString);
 
         // Both forms are exercised: online-safe (CONCURRENTLY, NOT VALID + VALIDATE) for even seeds, plain for odd.
         var options = PlanOptions.Default with { OnlineSafe = pair.Seed % 2 == 0 };
@@ -62,10 +61,10 @@ internal static class PairCheck
         }
 
         var surviving = original.Tables.Select(t => t.Name).Where(name => desired.Tables.Any(t => t.Name == name)).ToList();
-        var rowsBefore = await CountRowsAsync(databases.A.ConnectionString, surviving);
+        var rowsBefore = await ConvergenceDatabase.CountRowsAsync(databases.A.ConnectionString, surviving);
         await ApplyAsync(pair, databases.A.ConnectionString, plan, "forward");
         await ExpectModelAsync(pair, databases.A.ConnectionString, desired, "forward", exact: true, plan);
-        var rowsAfter = await CountRowsAsync(databases.A.ConnectionString, surviving);
+        var rowsAfter = await ConvergenceDatabase.CountRowsAsync(databases.A.ConnectionString, surviving);
         if (!rowsBefore.SequenceEqual(rowsAfter))
         {
             throw Failure(pair, "forward: rows lost", $"before: {string.Join(", ", rowsBefore)}\nafter: {string.Join(", ", rowsAfter)}", plan);
@@ -77,7 +76,7 @@ internal static class PairCheck
             var tables = string.Join(", ", desired.Tables.Select(t => SchemaSpec.Q(t.Name.Name)));
             if (tables.Length > 0)
             {
-                await PairDatabases.ExecuteAsync(databases.A.ConnectionString, $"TRUNCATE {tables} CASCADE");
+                await ConvergenceDatabase.ExecuteAsync(databases.A.ConnectionString, $"TRUNCATE {tables} CASCADE");
             }
         }
         else
@@ -122,7 +121,7 @@ internal static class PairCheck
     {
         try
         {
-            await PairDatabases.ExecuteAsync(connectionString, sql);
+            await ConvergenceDatabase.ExecuteAsync(connectionString, sql);
         }
         catch (PostgresException exception)
         {
@@ -138,7 +137,7 @@ internal static class PairCheck
         await File.WriteAllTextAsync(path, script, new UTF8Encoding(false));
         try
         {
-            if (await PairDatabases.RunPsqlAsync(connectionString, path) is { } error)
+            if (await ConvergenceDatabase.TryRunPsqlAsync(connectionString, path) is { } error)
             {
                 throw Failure(pair, $"{what}: the script failed", error, plan);
             }
@@ -151,7 +150,7 @@ internal static class PairCheck
 
     private static async Task ExpectModelAsync(SchemaPair pair, string connectionString, DatabaseModel expected, string what, bool exact, MigrationPlan plan)
     {
-        var actual = await ReadAsync(connectionString);
+        var actual = await ConvergenceDatabase.ReadAsync(connectionString);
         if (Fingerprint.Of(actual) == Fingerprint.Of(expected))
         {
             return;
@@ -170,21 +169,4 @@ internal static class PairCheck
 
     private static ConvergenceFailure Failure(SchemaPair pair, string what, string detail, MigrationPlan plan) =>
         new($"{what}\n{detail}\n-- script:\n{SqlScriptWriter.Write(plan, Header)}\n{pair}");
-
-    private static Task<DatabaseModel> ReadAsync(string connectionString) =>
-        CatalogReader.ReadAsync(connectionString, CatalogOptions.Default, CancellationToken.None);
-
-    private static async Task<List<long>> CountRowsAsync(string connectionString, IEnumerable<QualifiedName> tables)
-    {
-        var counts = new List<long>();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        foreach (var table in tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {SchemaSpec.Q(table.Name)}", connection);
-            counts.Add((long)(await command.ExecuteScalarAsync())!);
-        }
-
-        return counts;
-    }
 }

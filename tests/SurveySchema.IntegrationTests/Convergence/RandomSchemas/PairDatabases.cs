@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
-using Npgsql;
 using SurveySchema.Server;
 
 namespace SurveySchema.IntegrationTests.Convergence.RandomSchemas;
@@ -21,7 +19,7 @@ internal sealed class PairDatabases(ScratchDatabase a, ScratchDatabase b) : IAsy
     {
         foreach (var database in new[] { A, B })
         {
-            await ExecuteAsync(database.ConnectionString, $"DROP SCHEMA IF EXISTS {SchemaSpec.Schema} CASCADE");
+            await ConvergenceDatabase.ExecuteAsync(database.ConnectionString, $"DROP SCHEMA IF EXISTS {SchemaSpec.Schema} CASCADE");
         }
     }
 
@@ -29,41 +27,6 @@ internal sealed class PairDatabases(ScratchDatabase a, ScratchDatabase b) : IAsy
     {
         await A.DisposeAsync();
         await B.DisposeAsync();
-    }
-
-    public static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Runs a script as an operator would (<c>psql -X -v ON_ERROR_STOP=1 -f</c>); psql's error
-    /// output when it fails, null when it succeeds.</summary>
-    public static async Task<string?> RunPsqlAsync(string connectionString, string scriptPath)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo("psql") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", scriptPath })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["PGHOST"] = builder.Host;
-        start.Environment["PGPORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["PGUSER"] = builder.Username;
-        start.Environment["PGDATABASE"] = builder.Database;
-        if (builder.Password is not null)
-        {
-            start.Environment["PGPASSWORD"] = builder.Password;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("psql did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? null : $"psql exited {process.ExitCode}: {await error}{await output}";
     }
 }
 
