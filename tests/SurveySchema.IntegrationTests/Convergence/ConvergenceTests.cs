@@ -14,53 +14,6 @@ namespace SurveySchema.IntegrationTests.Convergence;
 [Parallelizable(ParallelScope.Children)]
 public sealed class ConvergenceTests
 {
-    private static IEnumerable<TestCaseData> Cases() =>
-        AcceptanceCases.All().Select(c => new TestCaseData(c).SetName("Convergence: " + c.Name));
-
-    [TestCaseSource(nameof(Cases))]
-    public async Task PlanConverges(AcceptanceCase testCase)
-    {
-        await using var a = await TestServer.CreateDatabaseAsync(testCase.Template);
-        await using var b = await TestServer.CreateDatabaseAsync(testCase.Template);
-        await ConvergenceDatabase.ExecuteAsync(a.ConnectionString, (testCase.Setup ?? "") + testCase.OldDdl);
-        await ConvergenceDatabase.ExecuteAsync(b.ConnectionString, (testCase.Setup ?? "") + testCase.NewDdl);
-        await ConvergenceDatabase.ExecuteAsync(a.ConnectionString, testCase.SeedRows ?? "");
-        var original = await ConvergenceDatabase.ReadAsync(a.ConnectionString);
-        var desired = await ConvergenceDatabase.ReadAsync(b.ConnectionString);
-        var renames = testCase.RefactorLog is null ? [] : SurveySchema.Diff.RefactorLog.Parse(testCase.RefactorLog);
-        var options = PlanOptions.Default with { OnlineSafe = !testCase.Offline, Diff = new DiffOptions { Renames = renames } };
-
-        var plan = MigrationPlanner.Plan(original, desired, options);
-        Assert.That(plan.IsEmpty, Is.False, "the two databases should differ");
-        TestContext.Out.WriteLine(ConvergenceDatabase.ScriptOf(plan));
-        Assert.That(plan.Remarks, Has.None.Contains("dependency cycle"));
-        Assert.That(
-            plan.Hazards.Select(h => h.Kind).Distinct().Order(),
-            Is.EqualTo(testCase.ExpectedHazards.Distinct().Order()),
-            "hazards: " + string.Join("; ", plan.Hazards));
-
-        var seeded = original.Tables.Select(t => t.Name).Where(n => desired.Tables.Any(t => t.Name == n)).ToList();
-        var before = await ConvergenceDatabase.CountRowsAsync(a.ConnectionString, seeded);
-        await ApplyAsync(a, plan, "forward");
-        await AssertConvergedAsync(a, desired, "forward");
-        Assert.That(await ConvergenceDatabase.CountRowsAsync(a.ConnectionString, seeded), Is.EqualTo(before), "rows kept");
-        if (testCase.Check is not null)
-        {
-            Assert.That(await ConvergenceDatabase.ScalarAsync(a.ConnectionString, testCase.Check), Is.EqualTo(true), testCase.Check);
-        }
-
-        Assert.That(MigrationPlanner.Plan(await ConvergenceDatabase.ReadAsync(a.ConnectionString), desired, options).IsEmpty, Is.True, "a second plan is empty");
-        if (testCase.Irreversible)
-        {
-            return;
-        }
-
-        var reverse = plan.Reverse();
-        TestContext.Out.WriteLine(ConvergenceDatabase.ScriptOf(reverse));
-        await ApplyAsync(a, reverse, "reverse");
-        await AssertConvergedAsync(a, original, "reverse");
-    }
-
     [Test]
     public async Task Revision0001To0002ContainsExactlyThe0002Changes()
     {

@@ -61,7 +61,11 @@ public sealed partial record CaseFolder(string Name, string Directory, string Ol
         System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, OldFile), OldSql);
         File.WriteAllText(Path.Combine(directory, DesiredFile), DesiredSql);
-        File.WriteAllText(Path.Combine(directory, SettingsFile), Settings.ToJson() + "\n");
+        var settings = Settings.ToJson();
+        if (settings != "{}")
+        {
+            File.WriteAllText(Path.Combine(directory, SettingsFile), settings + "\n");
+        }
 
         return directory;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using SurveySchema.Planning;
 using SurveySchema.Server;
@@ -54,15 +55,67 @@ public sealed record CaseSettings
         // A misspelt field would otherwise be a silently weaker case.
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         Converters = { new JsonStringEnumConverter() },
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <exception cref="JsonException">The text is not a valid case.json; the message names the field.</exception>
     public static CaseSettings Parse(string json) =>
         JsonSerializer.Deserialize<CaseSettings>(json, Json) ?? Default;
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    /// <summary>The case.json text a person would write: only the fields that differ from the defaults.</summary>
+    public string ToJson()
+    {
+        var json = new JsonObject();
+        if (Hazards.Length > 0)
+        {
+            json["hazards"] = new JsonArray([.. Hazards.Select(h => JsonValue.Create(h.ToString()))]);
+        }
+
+        if (Template != Default.Template)
+        {
+            json["template"] = Template.ToString().ToLowerInvariant();
+        }
+
+        Add(json, "setup", Setup);
+        Add(json, "rows", Rows);
+        Add(json, "check", Check);
+        if (Irreversible)
+        {
+            json["irreversible"] = true;
+        }
+
+        if (Offline)
+        {
+            json["offline"] = true;
+        }
+
+        if (!DirectApply)
+        {
+            json["directApply"] = false;
+        }
+
+        if (RefactorLog is not null)
+        {
+            json["refactorLog"] = JsonNode.Parse(RefactorLog);
+        }
+
+        Add(json, "note", Note);
+        return json.ToJsonString(Written);
+    }
+
+    private static readonly JsonSerializerOptions Written = new()
+    {
+        WriteIndented = true,
+        // Quotes and comparison operators stay readable in SQL strings; the file is read by the tests only.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static void Add(JsonObject json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json[name] = value;
+        }
+    }
 
     /// <summary>Keeps a JSON value (the refactor log's array) as its raw text, so the runner hands it to
     /// <see cref="SurveySchema.Diff.RefactorLog.Parse"/> exactly as a project's refactorlog.json would be.</summary>
