@@ -1,0 +1,4 @@
+CREATE TABLE public.stations (
+    id integer PRIMARY KEY,
+    name text NOT NULL
+);
