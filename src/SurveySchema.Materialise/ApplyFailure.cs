@@ -15,7 +15,9 @@ internal static class ApplyFailure
     /// <param name="exception">PostgreSQL's error.</param>
     /// <param name="exact">False when the failing statement of a batch could not be told (the diagnostic then
     /// names the batch's first statement and says so).</param>
-    public static Diagnostic ToDiagnostic(SchemaStatement statement, PostgresException exception, bool exact = true)
+    /// <param name="earlier">For an "already exists" error, the statement that declared the object before,
+    /// when the parse knows it: the diagnostic names both places.</param>
+    public static Diagnostic ToDiagnostic(SchemaStatement statement, PostgresException exception, bool exact = true, SchemaStatement? earlier = null)
     {
         var location = exact ? Locate(statement, exception.Position) : statement.Location;
         var message = new StringBuilder()
@@ -31,9 +33,20 @@ internal static class ApplyFailure
             message.Append("; hint: ").Append(OneLine(exception.Hint).TrimEnd('.'));
         }
 
+        var duplicate = PostgresErrorKinds.IsAlreadyExists(exception);
+        if (duplicate)
+        {
+            message.Append(earlier is null ? "; the project declares it twice, or an extension it declares provides it" : $"; declared first at {earlier.Location}");
+        }
+
         message.Append(exact ? "; statement: " : "; in a batch starting with: ").Append(FirstLine(statement.Sql));
-        return Diagnostic.Error(DiagnosticCodes.ShadowApplyFailed, location, message.ToString());
+        return Diagnostic.Error(duplicate ? DiagnosticCodes.DuplicateDeclaration : DiagnosticCodes.ShadowApplyFailed, location, message.ToString());
     }
+
+    /// <summary>A session setting written before the statement failed, so the statement did not run.</summary>
+    public static Diagnostic SettingFailed(SchemaStatement statement, string setting, PostgresException exception) =>
+        Diagnostic.Error(DiagnosticCodes.ShadowApplyFailed, statement.Location,
+            $"PostgreSQL: {OneLine(exception.MessageText)} ({exception.SqlState}) in the session setting '{FirstLine(setting)}' this file writes before the statement; statement: {FirstLine(statement.Sql)}");
 
     /// <summary>PostgreSQL's error position (1-based, in characters of the statement text; 0 when there is
     /// none) as a place in the file. The statement's text is the file's text from its location on, except
