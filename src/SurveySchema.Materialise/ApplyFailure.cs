@@ -1,6 +1,7 @@
 using System.Text;
 using Npgsql;
 using SurveySchema.Parsing;
+using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.Materialise;
@@ -15,9 +16,7 @@ internal static class ApplyFailure
     /// <param name="exception">PostgreSQL's error.</param>
     /// <param name="exact">False when the failing statement of a batch could not be told (the diagnostic then
     /// names the batch's first statement and says so).</param>
-    /// <param name="earlier">For an "already exists" error, the statement that declared the object before,
-    /// when the parse knows it: the diagnostic names both places.</param>
-    public static Diagnostic ToDiagnostic(SchemaStatement statement, PostgresException exception, bool exact = true, SchemaStatement? earlier = null)
+    public static Diagnostic ToDiagnostic(SchemaStatement statement, PostgresException exception, bool exact = true)
     {
         var location = exact ? Locate(statement, exception.Position) : statement.Location;
         var message = new StringBuilder()
@@ -36,11 +35,20 @@ internal static class ApplyFailure
         var duplicate = PostgresErrorKinds.IsAlreadyExists(exception);
         if (duplicate)
         {
-            message.Append(earlier is null ? "; the project declares it twice, or an extension it declares provides it" : $"; declared first at {earlier.Location}");
+            message.Append("; declared twice in the project, or also provided by an extension it declares");
         }
 
         message.Append(exact ? "; statement: " : "; in a batch starting with: ").Append(FirstLine(statement.Sql));
         return Diagnostic.Error(duplicate ? DiagnosticCodes.DuplicateDeclaration : DiagnosticCodes.ShadowApplyFailed, location, message.ToString());
+    }
+
+    /// <summary>PostgreSQL's "already exists" for <paramref name="name"/>, which <paramref name="earlier"/>
+    /// declared before: both places named, each where the name is written.</summary>
+    public static Diagnostic Duplicate(SchemaStatement statement, PostgresException exception, SchemaStatement earlier, SchemaObjectName name)
+    {
+        var earlierName = earlier.Creates.FirstOrDefault(name.ConflictsWith) ?? name;
+        return Diagnostic.Error(DiagnosticCodes.DuplicateDeclaration, statement.LocationOf(name),
+            $"{name} is declared twice: here and at {earlier.LocationOf(earlierName)} (PostgreSQL: {OneLine(exception.MessageText)} ({exception.SqlState})); statement: {FirstLine(statement.Sql)}");
     }
 
     /// <summary>A session setting written before the statement failed, so the statement did not run.</summary>

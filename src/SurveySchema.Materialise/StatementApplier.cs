@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Npgsql;
 using SurveySchema.Parsing;
+using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.Materialise;
@@ -274,18 +275,32 @@ internal sealed class StatementApplier(NpgsqlConnection connection, ShadowBuildO
     /// last word); any other failure is final.</summary>
     private void Record(SchemaStatement statement, PostgresException exception, bool exact, List<SchemaStatement> deferred)
     {
-        var earlier = PostgresErrorKinds.IsAlreadyExists(exception) ? EarlierDeclaration(statement) : null;
-        _failed[statement] = ApplyFailure.ToDiagnostic(statement, exception, exact, earlier);
+        _failed[statement] = PostgresErrorKinds.IsAlreadyExists(exception) && EarlierDeclaration(statement) is { } earlier
+            ? ApplyFailure.Duplicate(statement, exception, earlier.Statement, earlier.Name)
+            : ApplyFailure.ToDiagnostic(statement, exception, exact);
         if (PostgresErrorKinds.IsMissingObject(exception))
         {
             deferred.Add(statement);
         }
     }
 
-    /// <summary>The statement already applied that declared one of the objects <paramref name="statement"/> declares.</summary>
-    private SchemaStatement? EarlierDeclaration(SchemaStatement statement) =>
-        _applied.FirstOrDefault(other => !ReferenceEquals(other, statement)
-            && other.Creates.Any(created => statement.Creates.Any(created.ConflictsWith)));
+    /// <summary>The statement already applied that declared one of the objects <paramref name="statement"/>
+    /// declares, and that object's name as <paramref name="statement"/> wrote it.</summary>
+    private (SchemaStatement Statement, SchemaObjectName Name)? EarlierDeclaration(SchemaStatement statement)
+    {
+        foreach (var other in _applied)
+        {
+            foreach (var name in statement.Creates)
+            {
+                if (!ReferenceEquals(other, statement) && other.Creates.Any(name.ConflictsWith))
+                {
+                    return (other, name);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>What brings a session with any settings to <paramref name="session"/>'s: psql starts each file
     /// from the server's defaults.</summary>

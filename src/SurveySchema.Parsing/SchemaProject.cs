@@ -124,6 +124,7 @@ public sealed record SchemaProject(
             IsSplitForeignKey = statement.IsSplitForeignKey,
             IsRewritten = statement.IsRewritten,
             Session = statement.Session,
+            CreatedAt = [.. ordered.Facts.Creates.Select(c => statement.LocationOf(c.Offset))],
             RefusesTransactionBlock = TransactionRules.Classify(statement.NodeType, statement.Body).Role == TransactionRole.RefusesTransactionBlock,
             RoleReferences = [.. RoleFacts.Referenced(statement.NodeType, statement.Body).Select(r => r.Name).Distinct(StringComparer.Ordinal)],
         };

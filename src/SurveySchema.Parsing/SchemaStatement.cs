@@ -41,6 +41,17 @@ public sealed record SchemaStatement(
     /// build applies them before the statement runs.</summary>
     public SessionSettings Session { get; init; } = SessionSettings.Defaults;
 
+    /// <summary>Where each of <see cref="Creates"/> is named in the file (same order); the statement's start
+    /// for implicit names and generated text.</summary>
+    public ImmutableArray<SourceLocation> CreatedAt { get; init; } = [];
+
+    /// <summary>Where the statement names <paramref name="name"/>, one of <see cref="Creates"/>; else its start.</summary>
+    public SourceLocation LocationOf(SchemaObjectName name)
+    {
+        var index = Creates.IndexOf(name);
+        return index >= 0 && index < CreatedAt.Length ? CreatedAt[index] : Location;
+    }
+
     /// <summary>PostgreSQL refuses it inside a transaction block (CREATE INDEX CONCURRENTLY…): it runs alone.</summary>
     public bool RefusesTransactionBlock { get; init; }
 
