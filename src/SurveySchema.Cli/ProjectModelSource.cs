@@ -105,7 +105,11 @@ internal static class ProjectModelSource
         EmbeddedPostgres? embedded = null;
         try
         {
-            server = ConfiguredDevServer(devConnection) ?? server;
+            var devServer = ConfiguredDevServer(devConnection);
+
+            // A dev server is shared: roles the project only references must exist there already.
+            options = options with { CreateMissingRoles = devServer is null };
+            server = devServer ?? server;
             if (server is null)
             {
                 embedded = await EmbeddedPostgres.StartAsync(cancellationToken);

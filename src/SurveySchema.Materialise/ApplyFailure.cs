@@ -1,6 +1,7 @@
 using System.Text;
 using Npgsql;
 using SurveySchema.Parsing;
+using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.Materialise;
@@ -31,9 +32,29 @@ internal static class ApplyFailure
             message.Append("; hint: ").Append(OneLine(exception.Hint).TrimEnd('.'));
         }
 
+        var duplicate = PostgresErrorKinds.IsAlreadyExists(exception);
+        if (duplicate)
+        {
+            message.Append("; declared twice in the project, or also provided by an extension it declares");
+        }
+
         message.Append(exact ? "; statement: " : "; in a batch starting with: ").Append(FirstLine(statement.Sql));
-        return Diagnostic.Error(DiagnosticCodes.ShadowApplyFailed, location, message.ToString());
+        return Diagnostic.Error(duplicate ? DiagnosticCodes.DuplicateDeclaration : DiagnosticCodes.ShadowApplyFailed, location, message.ToString());
     }
+
+    /// <summary>PostgreSQL's "already exists" for <paramref name="name"/>, which <paramref name="earlier"/>
+    /// declared before: both places named, each where the name is written.</summary>
+    public static Diagnostic Duplicate(SchemaStatement statement, PostgresException exception, SchemaStatement earlier, SchemaObjectName name)
+    {
+        var earlierName = earlier.Creates.FirstOrDefault(name.ConflictsWith) ?? name;
+        return Diagnostic.Error(DiagnosticCodes.DuplicateDeclaration, statement.LocationOf(name),
+            $"{name} is declared twice: here and at {earlier.LocationOf(earlierName)} (PostgreSQL: {OneLine(exception.MessageText)} ({exception.SqlState})); statement: {FirstLine(statement.Sql)}");
+    }
+
+    /// <summary>A session setting written before the statement failed, so the statement did not run.</summary>
+    public static Diagnostic SettingFailed(SchemaStatement statement, string setting, PostgresException exception) =>
+        Diagnostic.Error(DiagnosticCodes.ShadowApplyFailed, statement.Location,
+            $"PostgreSQL: {OneLine(exception.MessageText)} ({exception.SqlState}) in the session setting '{FirstLine(setting)}' this file writes before the statement; statement: {FirstLine(statement.Sql)}");
 
     /// <summary>PostgreSQL's error position (1-based, in characters of the statement text; 0 when there is
     /// none) as a place in the file. The statement's text is the file's text from its location on, except

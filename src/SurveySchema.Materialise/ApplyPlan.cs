@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using SurveySchema.Parsing;
 
 namespace SurveySchema.Materialise;
 
 /// <summary>Consecutive statements sent to the server as one batch (one NpgsqlBatch, one round trip).</summary>
-/// <param name="InTransaction">False for a statement PostgreSQL refuses to run in a transaction block;
-/// such a statement forms a batch of its own.</param>
+/// <param name="InTransaction">False for a statement PostgreSQL refuses to run in a transaction block
+/// (CREATE INDEX CONCURRENTLY: "cannot run inside a transaction block", and a batch of several commands is
+/// one implicit transaction); such a statement forms a batch of its own.</param>
 internal sealed record ApplyBatch(ImmutableArray<SchemaStatement> Statements, bool InTransaction);
 
 /// <summary>Cuts the ordered statements into batches: all of them in one transaction when there are few,
@@ -33,7 +33,7 @@ internal static class ApplyPlan
 
         foreach (var statement in statements)
         {
-            if (RefusesTransactionBlock(statement))
+            if (statement.RefusesTransactionBlock)
             {
                 Flush();
                 batches.Add(new ApplyBatch([statement], InTransaction: false));
@@ -50,12 +50,4 @@ internal static class ApplyPlan
         Flush();
         return batches;
     }
-
-    /// <summary>CREATE INDEX CONCURRENTLY "cannot run inside a transaction block", and a batch of several
-    /// commands is one implicit transaction. Nothing else the schema may hold has that restriction.</summary>
-    private static bool RefusesTransactionBlock(SchemaStatement statement) =>
-        statement.NodeType == "IndexStmt"
-        && statement.Tree.TryGetProperty("IndexStmt", out var body)
-        && body.TryGetProperty("concurrent", out var concurrent)
-        && concurrent.ValueKind == JsonValueKind.True;
 }

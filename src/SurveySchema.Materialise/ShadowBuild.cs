@@ -13,9 +13,12 @@ public static class ShadowBuild
 {
     /// <summary>Builds the model of <paramref name="project"/>, from the cache when it holds one.</summary>
     /// <remarks>
-    /// A project with errors is not built: the result has no model and carries the project's errors. A
-    /// statement PostgreSQL rejects ends the build with a diagnostic at its place in the files. The shadow
-    /// database is always dropped, on success, failure and cancellation alike.
+    /// A project with errors is not built: the result has no model and carries the project's errors. The
+    /// roles the project declares or references are made to exist first (<see cref="ShadowRoles"/>); then its
+    /// statements run in the parse's order, and a statement that fails for a missing object is retried after
+    /// the others (<see cref="StatementApplier"/>). What PostgreSQL rejects in every order tried ends the build
+    /// with diagnostics at their places in the files. The shadow database is always dropped, on success,
+    /// failure and cancellation alike; roles are not (they are cluster-wide).
     /// </remarks>
     /// <exception cref="PostgresServerException">The shadow database could not be created.</exception>
     /// <exception cref="NpgsqlException">The server could not be reached or went away.</exception>
@@ -61,12 +64,19 @@ public static class ShadowBuild
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
 
             var satisfied = await template.TrimAsync(connection, cancellationToken).ConfigureAwait(false);
-            var statements = project.Statements.Where(s => !satisfied.Contains(s)).ToList();
-            var failure = await StatementApplier.ApplyAsync(connection, ApplyPlan.Create(statements, options), cancellationToken)
-                .ConfigureAwait(false);
-            if (failure is not null)
+            var roleErrors = await ShadowRoles.PrepareAsync(connection, project, options, server.Display, cancellationToken).ConfigureAwait(false);
+            if (!roleErrors.IsEmpty)
             {
-                return new ShadowBuildResult(null, [failure], false, stopwatch.Elapsed);
+                return new ShadowBuildResult(null, roleErrors, false, stopwatch.Elapsed);
+            }
+
+            // Role statements were applied by ShadowRoles: replayed, they would find their roles existing.
+            var statements = project.Statements.Where(s => !satisfied.Contains(s) && !s.DeclaresRole).ToList();
+            var (failures, _) = await new StatementApplier(connection, options).ApplyAsync(ApplyPlan.Create(statements, options), cancellationToken)
+                .ConfigureAwait(false);
+            if (!failures.IsEmpty)
+            {
+                return new ShadowBuildResult(null, failures, false, stopwatch.Elapsed);
             }
 
             var model = await CatalogReader.ReadAsync(connection, options.Catalog, cancellationToken).ConfigureAwait(false);

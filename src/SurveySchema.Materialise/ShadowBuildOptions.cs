@@ -51,6 +51,13 @@ public sealed record ShadowBuildOptions
     /// <summary>See <see cref="DefaultBatchSize"/>.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
 
+    /// <summary>True when the shadow server is a cluster the tools own (the embedded one): a role the project
+    /// references but does not declare is created there <c>NOLOGIN</c> when missing. False on a shared server
+    /// (<c>--dev-connection</c>), where such a role must exist already and its absence is an error
+    /// (<see cref="SurveySchema.Parsing.Diagnostics.DiagnosticCodes.RoleMissing"/>). Declared roles are
+    /// created either way; no role is ever dropped.</summary>
+    public bool CreateMissingRoles { get; init; } = true;
+
     /// <summary>Prefix of the shadow databases' names (a random suffix follows).</summary>
     public string DatabasePrefix { get; init; } = "surveyschema_shadow";
 }

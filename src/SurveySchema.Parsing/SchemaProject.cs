@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
 using SurveySchema.Parsing.Ordering;
+using SurveySchema.Parsing.Roles;
 using SurveySchema.Parsing.Statements;
 using SurveySchema.Parsing.Text;
 
@@ -23,6 +24,14 @@ public sealed record SchemaProject(
     string ContentHash)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The roles the project creates (CREATE ROLE / USER / GROUP), with their attributes and
+    /// memberships, sorted by name.</summary>
+    public ImmutableArray<RoleDeclaration> DeclaredRoles { get; init; } = [];
+
+    /// <summary>Every role the project's statements name (grantees, grantors, owners, policy roles, FOR ROLE,
+    /// AUTHORIZATION, memberships), declared or not, with the first place naming it; sorted by name.</summary>
+    public ImmutableArray<RoleReference> ReferencedRoles { get; init; } = [];
 
     /// <summary>Raised with the folder at the start of every <see cref="Load"/>: lets tests prove that a path
     /// which must not parse (a cache hit) does not, without timing. Nothing subscribes outside tests.</summary>
@@ -68,12 +77,32 @@ public sealed record SchemaProject(
         var (ordered, orderingDiagnostics) = ordering.Order(parsed, checkReferences: !diagnostics.Any(d => d.Code == DiagnosticCodes.SyntaxError));
         diagnostics.AddRange(orderingDiagnostics);
 
+        var schemaStatements = ordered.Select(ToSchemaStatement).ToImmutableArray();
         return new SchemaProject(
             projectDirectory,
             [.. files],
-            [.. ordered.Select(ToSchemaStatement)],
+            schemaStatements,
             [.. diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)],
-            ProjectFiles.ContentHash(contents));
+            ProjectFiles.ContentHash(contents))
+        {
+            DeclaredRoles = RoleFacts.Declarations(ordered.Select(o => o.Statement)),
+            ReferencedRoles = ReferencedRolesOf(parsed),
+        };
+    }
+
+    /// <summary>Each role named, at its first place in file order.</summary>
+    private static ImmutableArray<RoleReference> ReferencedRolesOf(IEnumerable<ParsedStatement> statements)
+    {
+        var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var statement in statements)
+        {
+            foreach (var (name, offset) in RoleFacts.Referenced(statement.NodeType, statement.Body))
+            {
+                first.TryAdd(name, statement.LocationOf(offset));
+            }
+        }
+
+        return [.. first.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new RoleReference(r.Key, r.Value))];
     }
 
     private static SchemaProject Failed(string projectDirectory, Diagnostic diagnostic)
@@ -94,6 +123,10 @@ public sealed record SchemaProject(
         {
             IsSplitForeignKey = statement.IsSplitForeignKey,
             IsRewritten = statement.IsRewritten,
+            Session = statement.Session,
+            CreatedAt = [.. ordered.Facts.Creates.Select(c => statement.LocationOf(c.Offset))],
+            RefusesTransactionBlock = TransactionRules.Classify(statement.NodeType, statement.Body).Role == TransactionRole.RefusesTransactionBlock,
+            RoleReferences = [.. RoleFacts.Referenced(statement.NodeType, statement.Body).Select(r => r.Name).Distinct(StringComparer.Ordinal)],
         };
     }
 }

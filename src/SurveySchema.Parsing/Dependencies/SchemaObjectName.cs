@@ -27,6 +27,14 @@ public sealed record SchemaObjectName(
         return Table is null ? $"{kind} {name}" : $"{kind} {name} on {Table}";
     }
 
+    /// <summary>Whether PostgreSQL would see the two as the same object: same name space (tables, views,
+    /// sequences and indexes share one), schema, name, table and signature.</summary>
+    public bool ConflictsWith(SchemaObjectName other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Key with { Label = Kind == SchemaObjectKind.Other ? Label : null } == other.Key with { Label = other.Kind == SchemaObjectKind.Other ? other.Label : null };
+    }
+
     /// <summary>The identity under which two declarations conflict.</summary>
     internal ObjectKey Key => new(Kind.Namespace(), Label, Schema, Name, Table, Signature);
 }

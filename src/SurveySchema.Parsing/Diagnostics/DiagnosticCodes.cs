@@ -1,6 +1,6 @@
 namespace SurveySchema.Parsing.Diagnostics;
 
-/// <summary>Every diagnostic code the parsing stage reports, with its one-line meaning
+/// <summary>Every diagnostic code the parsing and materialise stages report, with its one-line meaning
 /// (docs/error-codes.md lists the same table for users). SS00xx: the environment; SS01xx: reading, parsing and classifying
 /// statements; SS02xx: what statements create and reference, and their order; SS03xx: materialising the
 /// project in a shadow database (reported by the materialise stage).</summary>
@@ -12,14 +12,23 @@ public static class DiagnosticCodes
     public const string DataManipulation = "SS0102";
     public const string TransactionControl = "SS0103";
     public const string NotDeclarative = "SS0104";
+
+    /// <summary>No longer reported: every ALTER sub-command is accepted. Kept so the number is not reused.</summary>
     public const string AlterNotAllowed = "SS0105";
     public const string NoFiles = "SS0106";
+    public const string MetaCommandSkipped = "SS0107";
+    public const string SettingSkipped = "SS0108";
+
+    /// <summary>Reported by the shadow build, when PostgreSQL says an object already exists.</summary>
     public const string DuplicateDeclaration = "SS0201";
     public const string UnknownReference = "SS0202";
+
+    /// <summary>No longer reported: the shadow build retries what the static order got wrong.</summary>
     public const string DependencyCycle = "SS0203";
     public const string ExtensionUnavailable = "SS0204";
     public const string ShadowApplyFailed = "SS0301";
     public const string ShadowServerFailed = "SS0302";
+    public const string RoleMissing = "SS0303";
 
     /// <summary>Code → meaning, in code order.</summary>
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
@@ -29,14 +38,17 @@ public static class DiagnosticCodes
         (SyntaxError, "PostgreSQL's parser rejected the statement (syntax error)"),
         (DataManipulation, "data manipulation (INSERT, UPDATE, DELETE, MERGE, COPY, SELECT, TRUNCATE, CREATE TABLE AS) in the schema"),
         (TransactionControl, "transaction control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT…) in the schema: the tools decide transactions"),
-        (NotDeclarative, "a statement that declares nothing (SET, DO, DROP, VACUUM, CREATE DATABASE…) in the schema"),
-        (AlterNotAllowed, "an ALTER that changes what a CREATE should declare; only row level security, ownership, constraints, sequence ownership and similar are allowed"),
+        (NotDeclarative, "a statement that declares nothing (DROP, VACUUM, CALL, CREATE DATABASE / TABLESPACE…) in the schema"),
+        (AlterNotAllowed, "no longer reported: every ALTER sub-command is accepted"),
         (NoFiles, "the project folder holds no .sql files outside revisions/"),
-        (DuplicateDeclaration, "an object is declared twice (both places are named)"),
-        (UnknownReference, "a statement references a table, view, sequence, type or function that no statement declares and no declared extension provides"),
-        (DependencyCycle, "statements depend on each other in a cycle that splitting foreign keys out cannot break"),
+        (MetaCommandSkipped, "warning: a psql meta-command (\\connect, \\i, \\set…) was skipped; \\restrict and \\unrestrict are skipped silently"),
+        (SettingSkipped, "warning: SET ROLE, SET SESSION AUTHORIZATION, SET LOCAL or SET TRANSACTION was skipped"),
+        (DuplicateDeclaration, "PostgreSQL said an object already exists while the shadow database was built (both places are named when known)"),
+        (UnknownReference, "warning: a statement references a table, view, sequence, type or function that no statement declares and no declared extension provides"),
+        (DependencyCycle, "no longer reported: a cycle the static order cannot break is retried by the shadow build"),
         (ExtensionUnavailable, "warning: a declared extension's install script was not found, so what it provides is not checked"),
-        (ShadowApplyFailed, "PostgreSQL rejected a statement while the project was applied to a shadow database"),
+        (ShadowApplyFailed, "PostgreSQL rejected a statement while the project was applied to a shadow database, in every order tried"),
         (ShadowServerFailed, "no shadow database could be created, filled or read (server unreachable, missing CREATEDB privilege…)"),
+        (RoleMissing, "a role the project references is neither declared (CREATE ROLE) nor present on the --dev-connection server"),
     ];
 }

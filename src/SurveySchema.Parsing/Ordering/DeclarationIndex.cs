@@ -6,7 +6,8 @@ namespace SurveySchema.Parsing.Ordering;
 /// when a declared extension provides it.</summary>
 internal sealed record Declaration(int Statement, CreatedObject Created, string? Extension = null);
 
-/// <summary>Every declared object by name, and the duplicates found while indexing.</summary>
+/// <summary>Every declared object by name; of a name declared twice, the first declaration counts (whether
+/// the second is an error is PostgreSQL's to say, when the shadow build runs it).</summary>
 internal sealed class DeclarationIndex
 {
     private readonly Dictionary<ObjectKey, Declaration> _byKey = [];
@@ -15,21 +16,12 @@ internal sealed class DeclarationIndex
     /// Table distinction (one name space).</summary>
     private readonly Dictionary<(ObjectNamespace, string?, string, string?), List<Declaration>> _byName = [];
 
-    private readonly List<(Declaration First, Declaration Second)> _duplicates = [];
-
-    public IReadOnlyList<(Declaration First, Declaration Second)> Duplicates => _duplicates;
-
     public void Add(Declaration declaration)
     {
         var name = declaration.Created.Name;
         var key = name.Key with { Label = name.Kind == SchemaObjectKind.Other ? name.Label : null };
-        if (_byKey.TryGetValue(key, out var existing))
+        if (_byKey.ContainsKey(key))
         {
-            if (!declaration.Created.Implicit && !existing.Created.Implicit && existing.Statement != declaration.Statement)
-            {
-                _duplicates.Add((existing, declaration));
-            }
-
             return;
         }
 

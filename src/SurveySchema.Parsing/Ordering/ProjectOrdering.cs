@@ -8,10 +8,12 @@ namespace SurveySchema.Parsing.Ordering;
 /// <summary>A statement in its final place, with what it creates and references.</summary>
 internal sealed record OrderedStatement(ParsedStatement Statement, StatementFacts Facts);
 
-/// <summary>Checks and orders a project's statements: every object declared once, every reference
-/// declared, built in or provided by a declared extension, and an order in which each statement runs
-/// after what it needs. Foreign keys inside CREATE TABLE that close a cycle are split out into ALTER
-/// TABLE statements; a cycle that remains is an error.</summary>
+/// <summary>Orders a project's statements so that each runs after what it needs, as far as the parse trees
+/// tell: the first order the shadow build tries. Foreign keys inside CREATE TABLE that close a cycle are
+/// split out into ALTER TABLE statements. Nothing here is an error: PostgreSQL is the arbiter. A reference
+/// that nothing declares, builds in or provides is a warning (a DO block may create it); a cycle that
+/// remains, or a name declared twice, is left to the shadow build, which retries what fails for a missing
+/// object and reports what PostgreSQL finds existing already.</summary>
 internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, string?, string, ExtensionContents?> findExtension)
 {
     private readonly List<Diagnostic> _diagnostics = [];
@@ -26,7 +28,7 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
         var facts = current.Select(s => DependencyExtractor.Extract(s.NodeType, s.Body)).ToList();
         var provided = current.Select(ExtensionObjects).ToList();
 
-        var index = Index(current, facts, provided, reportDuplicates: true);
+        var index = Index(current, facts, provided);
         var resolver = new ReferenceResolver(index, builtIns, _uncheckedSchemas);
         if (checkReferences)
         {
@@ -41,12 +43,11 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
             var cycles = remaining.Count == 0 ? [] : graph.Cycles(remaining);
             if (cycles.Count == 0 || attempt > 0 || !SplitForeignKeys(cycles, current, facts, provided, resolver))
             {
-                ReportCycles(cycles, current, facts, keys);
                 var ordered = order.Concat(remaining).Select(i => new OrderedStatement(current[i], facts[i])).ToList();
                 return (ordered, _diagnostics);
             }
 
-            index = Index(current, facts, provided, reportDuplicates: false);
+            index = Index(current, facts, provided);
             resolver = new ReferenceResolver(index, builtIns, _uncheckedSchemas);
         }
     }
@@ -72,7 +73,7 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
         return [.. contents.Objects.Select(o => new CreatedObject(o, null))];
     }
 
-    private DeclarationIndex Index(List<ParsedStatement> statements, List<StatementFacts> facts, List<ImmutableArray<CreatedObject>> provided, bool reportDuplicates)
+    private static DeclarationIndex Index(List<ParsedStatement> statements, List<StatementFacts> facts, List<ImmutableArray<CreatedObject>> provided)
     {
         var index = new DeclarationIndex();
         for (var i = 0; i < statements.Count; i++)
@@ -86,20 +87,6 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
             foreach (var created in provided[i])
             {
                 index.Add(new Declaration(i, created, extension));
-            }
-        }
-
-        if (reportDuplicates)
-        {
-            foreach (var (first, second) in index.Duplicates)
-            {
-                var firstStatement = statements[first.Statement];
-                var firstPlace = first.Extension is null
-                    ? $"at {firstStatement.LocationOf(first.Created.Offset)}"
-                    : $"by extension {first.Extension} at {firstStatement.Location}";
-                var secondPlace = second.Extension is null ? "here" : $"by extension {second.Extension} here";
-                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateDeclaration, statements[second.Statement].LocationOf(second.Created.Offset),
-                    $"{second.Created.Name} is declared twice: {secondPlace} and {firstPlace}"));
             }
         }
 
@@ -117,8 +104,8 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
                     var target = reference.Target;
                     var shown = reference.IsUnqualified ? $"{target.Kind.Describe()} {target.Name}" : target.ToString();
                     var role = reference.ForeignKeyOffset is not null ? "foreign key target " : string.Empty;
-                    _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownReference, statements[i].LocationOf(reference.Offset),
-                        $"{role}{shown} is not declared: no statement in the project creates it and no declared extension provides it"));
+                    _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownReference, statements[i].LocationOf(reference.Offset),
+                        $"{role}{shown} is not declared: no statement in the project creates it and no declared extension provides it (the shadow build will tell whether PostgreSQL finds it)"));
                 }
             }
         }
@@ -179,29 +166,5 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
         }
 
         return split;
-    }
-
-    private void ReportCycles(IReadOnlyList<IReadOnlyList<int>> cycles, List<ParsedStatement> statements, List<StatementFacts> facts, List<OrderingKey> keys)
-    {
-        foreach (var cycle in cycles)
-        {
-            var members = cycle.OrderBy(i => keys[i]).ToList();
-            var listed = string.Join("; ", members.Select(i => $"{Describe(statements[i], facts[i])} at {statements[i].Location}"));
-            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DependencyCycle, statements[members[0]].Location,
-                $"these statements depend on each other in a cycle that splitting foreign keys out cannot break: {listed}"));
-        }
-    }
-
-    private static string Describe(ParsedStatement statement, StatementFacts facts)
-    {
-        var verb = statement.Kind switch
-        {
-            StatementKind.Create => "CREATE",
-            StatementKind.Alter => "ALTER",
-            StatementKind.Comment => "COMMENT",
-            _ => "GRANT",
-        };
-        var subject = facts.Creates.FirstOrDefault(c => !c.Implicit)?.Name ?? facts.References.FirstOrDefault()?.Target;
-        return subject is null ? verb : $"{verb} {subject}";
     }
 }

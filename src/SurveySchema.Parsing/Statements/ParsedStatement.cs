@@ -14,6 +14,9 @@ internal sealed record ParsedStatement(SourceText Source, int Start, string Sql,
     /// <summary>A CREATE TABLE whose text lost a foreign key to a split; offsets inside it have shifted.</summary>
     public bool IsRewritten { get; init; }
 
+    /// <summary>The session settings written before it in its file.</summary>
+    public SessionSettings Session { get; init; } = SessionSettings.Defaults;
+
     public JsonElement Body => Tree.GetProperty(NodeType);
 
     public SourceLocation Location => Source.Locate(Start);

@@ -1,10 +1,14 @@
 namespace SurveySchema.Parsing.Statements;
 
-/// <summary>What a statement does, as far as a declarative schema is concerned. The first four are
-/// accepted in <c>schema/</c>; the others are errors.</summary>
+/// <summary>What a statement does, as far as a schema project is concerned. <see cref="Create"/>,
+/// <see cref="Comment"/>, <see cref="Privilege"/>, <see cref="Alter"/> and <see cref="Procedural"/> statements
+/// are kept and applied in the shadow database; <see cref="Setting"/> statements are kept as the session
+/// settings of the statements after them in their file (<see cref="SchemaStatement.Session"/>); the others
+/// are errors.</summary>
 public enum StatementKind
 {
-    /// <summary>CREATE of any object kind (tables, indexes, types, functions, views, extensions…).</summary>
+    /// <summary>CREATE of any object kind (tables, indexes, types, functions, views, extensions, roles…),
+    /// CREATE OR REPLACE included.</summary>
     Create,
 
     /// <summary>COMMENT ON, SECURITY LABEL.</summary>
@@ -13,8 +17,10 @@ public enum StatementKind
     /// <summary>GRANT, REVOKE, ALTER DEFAULT PRIVILEGES.</summary>
     Privilege,
 
-    /// <summary>An ALTER PostgreSQL needs beside the CREATE: row level security, ownership, constraints
-    /// (e.g. closing a foreign-key cycle), sequence ownership.</summary>
+    /// <summary>Any ALTER of an object in the database or of a role: ALTER TABLE with every sub-command (ADD
+    /// COLUMN, ADD CONSTRAINT … USING INDEX, INHERIT, ATTACH PARTITION, SET LOGGED, OWNER TO, REPLICA
+    /// IDENTITY…), ALTER TYPE, ALTER DOMAIN, ALTER FUNCTION, ALTER … OWNER TO, ALTER … SET SCHEMA, ALTER
+    /// … RENAME, ALTER TEXT SEARCH…, ALTER ROLE….</summary>
     Alter,
 
     /// <summary>INSERT, UPDATE, DELETE, MERGE, COPY, SELECT, TRUNCATE, CREATE TABLE AS.</summary>
@@ -23,6 +29,16 @@ public enum StatementKind
     /// <summary>BEGIN, COMMIT, ROLLBACK, SAVEPOINT…</summary>
     TransactionControl,
 
-    /// <summary>Anything else: SET, DO, DROP, VACUUM, CREATE DATABASE, ALTER that changes a declared object…</summary>
+    /// <summary>Anything else: DROP, VACUUM, CALL, CREATE DATABASE, CREATE TABLESPACE, ALTER DATABASE…</summary>
     NotDeclarative,
+
+    /// <summary>A session setting as psql runs it: <c>SET name = value</c>, <c>SET name TO value</c>,
+    /// <c>RESET name</c>, <c>RESET ALL</c>, or a SELECT of nothing but <c>pg_catalog.set_config(name, value,
+    /// false)</c> calls (pg_dump's way of emptying search_path). It applies to the statements after it in the
+    /// same file; <c>SET ROLE</c>, <c>SET SESSION AUTHORIZATION</c> and <c>SET LOCAL</c> are skipped with a
+    /// warning.</summary>
+    Setting,
+
+    /// <summary>A <c>DO</c> block: the shadow database runs it, and the catalog says what it declared.</summary>
+    Procedural,
 }

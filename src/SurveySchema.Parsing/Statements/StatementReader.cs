@@ -7,13 +7,27 @@ using SurveySchema.Parsing.Text;
 namespace SurveySchema.Parsing.Statements;
 
 /// <summary>Splits a file into statements with the real PostgreSQL grammar, parses each one, and keeps
-/// the ones a schema may hold; syntax errors and rejected statements become diagnostics.</summary>
+/// the ones a schema may hold; syntax errors and rejected statements become diagnostics. psql meta-commands
+/// are blanked out first, and session settings become the <see cref="ParsedStatement.Session"/> of the
+/// statements after them, as psql would run the file.</summary>
 internal static class StatementReader
 {
+    /// <summary>Meta-commands pg_dump writes around a dump that mean nothing to the statements
+    /// (15.14 and later: a key that keeps a restored dump from running psql commands planted in it).</summary>
+    private static readonly HashSet<string> SilentMetaCommands = new(StringComparer.Ordinal) { "restrict", "unrestrict" };
+
     public static (IReadOnlyList<ParsedStatement> Statements, IReadOnlyList<Diagnostic> Diagnostics) Read(SourceText source)
     {
         var statements = new List<ParsedStatement>();
         var diagnostics = new List<Diagnostic>();
+        foreach (var command in PsqlMetaCommands.Blank(source.Utf8))
+        {
+            if (!SilentMetaCommands.Contains(command.Name))
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MetaCommandSkipped, source.Locate(command.Offset), MetaCommandMessage(command)));
+            }
+        }
+
         var (ranges, splitFailure) = PgQuery.SplitWithParser(source.Utf8);
         if (splitFailure is not null)
         {
@@ -29,6 +43,7 @@ internal static class StatementReader
             ranges = scannedRanges;
         }
 
+        var session = SessionSettings.Defaults;
         foreach (var range in ranges)
         {
             var end = Math.Min(range.Offset + range.Length, source.Utf8.Length);
@@ -39,16 +54,31 @@ internal static class StatementReader
             }
 
             var statement = ReadOne(source, start, end, diagnostics);
-            if (statement is not null)
+            if (statement is null)
             {
-                statements.Add(statement);
+                continue;
+            }
+
+            if (statement.Kind == StatementKind.Setting)
+            {
+                session = session.With(statement.Sql);
+            }
+            else
+            {
+                statements.Add(statement with { Session = session });
             }
         }
 
         return (statements, diagnostics);
     }
 
-    /// <summary>Parses one statement's text; null when it is broken or not allowed (with a diagnostic).</summary>
+    private static string MetaCommandMessage(PsqlMetaCommand command) => command.Name switch
+    {
+        "connect" or "c" => $"psql meta-command \\{command.Name}{(command.Argument.Length > 0 ? " " + command.Argument : string.Empty)} is skipped: the shadow build applies every file to one database, so the statements after it go to the same database as those before",
+        _ => $"psql meta-command \\{command.Name} is skipped: only SQL statements are applied",
+    };
+
+    /// <summary>Parses one statement's text; null when it is broken, not allowed or skipped (with a diagnostic).</summary>
     private static ParsedStatement? ReadOne(SourceText source, int start, int end, List<Diagnostic> diagnostics)
     {
         var sql = source.Slice(start, end - start).TrimEnd();
@@ -70,7 +100,9 @@ internal static class StatementReader
             var classification = StatementClassifier.Classify(nodeType, body);
             if (!classification.IsAccepted)
             {
-                diagnostics.Add(Diagnostic.Error(classification.Code!, source.Locate(start), classification.Message!));
+                diagnostics.Add(classification.IsSkipped
+                    ? Diagnostic.Warning(classification.Code!, source.Locate(start), classification.Message!)
+                    : Diagnostic.Error(classification.Code!, source.Locate(start), classification.Message!));
                 return null;
             }
 
@@ -94,7 +126,7 @@ internal static class StatementReader
                 return null;
             }
 
-            return new ParsedStatement(original.Source, start, sql, nodeType, statementNode.Clone(), kind);
+            return new ParsedStatement(original.Source, start, sql, nodeType, statementNode.Clone(), kind) { Session = original.Session };
         }
     }
 }

@@ -133,7 +133,7 @@ public sealed class BuildCommandTests
             "b.sql", 2, 14, DiagnosticCodes.DuplicateDeclaration, "a.sql(1,14)").SetName("Object declared twice");
         yield return new TestCaseData(
             new[] { ("tables/b.sql", "CREATE TABLE public.b (\n    a_id integer REFERENCES public.missing (id)\n);\n") },
-            "tables/b.sql", 2, 29, DiagnosticCodes.UnknownReference, "public.missing").SetName("Unknown reference");
+            "tables/b.sql", 1, 1, DiagnosticCodes.ShadowApplyFailed, "relation \"public.missing\" does not exist (42P01)").SetName("Unknown reference");
         yield return new TestCaseData(
             new[] { ("tables/c.sql", "CREATE TABLE public.c (\n    id integer NOT NULL,\n    CONSTRAINT ck_c CHECK (nonexistent > 0)\n);\n") },
             "tables/c.sql", 3, 28, DiagnosticCodes.ShadowApplyFailed,
