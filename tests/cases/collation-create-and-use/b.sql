@@ -1,4 +1,8 @@
--- Collations declared after the tables that use them: the project orders them first.
+CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+COMMENT ON COLLATION public.case_insensitive IS 'compares letters without case';
+
+CREATE COLLATION public.bytewise (provider = libc, locale = 'C');
+
 CREATE TABLE public.parcels (
     id integer PRIMARY KEY,
     owner_name text COLLATE public.case_insensitive NOT NULL,
@@ -12,8 +16,3 @@ CREATE TABLE public.owners (
 );
 
 CREATE DOMAIN public.owner_code AS text COLLATE public.bytewise CHECK (VALUE <> '');
-
-CREATE COLLATION public.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
-COMMENT ON COLLATION public.case_insensitive IS 'compares letters without case';
-
-CREATE COLLATION public.bytewise (provider = libc, locale = 'C');
