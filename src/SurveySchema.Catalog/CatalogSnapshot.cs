@@ -15,9 +15,11 @@ internal sealed record CatalogSnapshot(
     IReadOnlyList<IndexRow> Indexes,
     IReadOnlyList<TriggerRow> Triggers,
     IReadOnlyList<PolicyRow> Policies,
-    IReadOnlyList<PrivilegeRow> Privileges)
+    IReadOnlyList<PrivilegeRow> Privileges,
+    IReadOnlyList<AggregateRow> Aggregates,
+    IReadOnlyList<CollationRow> Collations)
 {
-    /// <summary>Runs the twelve queries on one session: the first ones pick the schemas, relations,
+    /// <summary>Runs the fourteen queries on one session: the first ones pick the schemas, relations,
     /// sequences and functions that are covered, the later ones read only what lives on those (passed as
     /// OID arrays). So the number of round trips is fixed, whatever the number of tables.</summary>
     public static Task<CatalogSnapshot> ReadAsync(CatalogSession session, CatalogOptions options) =>
@@ -50,6 +52,8 @@ internal sealed record CatalogSnapshot(
         var sequenceRows = await session.QueryAsync<SequenceRow>(CatalogQuery.Sequences, new { namespaces });
         var functionRows = await session.QueryAsync<FunctionRow>(CatalogQuery.Functions, new { namespaces });
         var types = await session.QueryAsync<TypeRow>(CatalogQuery.Types, new { namespaces });
+        var aggregateRows = await session.QueryAsync<AggregateRow>(CatalogQuery.Aggregates, new { namespaces });
+        var collations = await session.QueryAsync<CollationRow>(CatalogQuery.Collations, new { namespaces });
         var triggers = await session.QueryAsync<TriggerRow>(CatalogQuery.Triggers, new { relations });
         var policies = await session.QueryAsync<PolicyRow>(CatalogQuery.Policies, new { relations });
         var privileges = await session.QueryAsync<PrivilegeRow>(CatalogQuery.Privileges, new
@@ -57,14 +61,14 @@ internal sealed record CatalogSnapshot(
             namespaces,
             relations,
             sequences = new OidArray(sequenceRows.Select(s => s.Oid)),
-            functions = new OidArray(functionRows.Select(f => f.Oid)),
+            functions = new OidArray(functionRows.Select(f => f.Oid).Concat(aggregateRows.Select(a => a.Oid))),
         });
         tableObjects ??= await pending;
         var (columns, constraints, indexes) = tableObjects;
 
         return new CatalogSnapshot(
             schemas, extensions, relationRows, sequenceRows, functionRows, types,
-            columns, constraints, indexes, triggers, policies, privileges);
+            columns, constraints, indexes, triggers, policies, privileges, aggregateRows, collations);
     }
 }
 

@@ -25,6 +25,8 @@ public static class SchemaDiffer
         TypeDiffer.Diff(context);
         SequenceDiffer.Diff(context);
         FunctionDiffer.Diff(context);
+        AggregateDiffer.Diff(context);
+        CollationDiffer.Diff(context);
         TableDiffer.Diff(context);
         ViewDiffer.Diff(context);
         return new SchemaDifference(context.Operations(), context.Remarks.ToEquatableArray());

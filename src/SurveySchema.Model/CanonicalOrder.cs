@@ -19,6 +19,11 @@ internal static class CanonicalOrder
             .Select(f => f with { Grants = Order(f.Grants) })
             .OrderBy(f => f.Name)
             .ThenBy(f => f.IdentityArguments, StringComparer.Ordinal)],
+        Aggregates = [.. model.Aggregates
+            .Select(a => a with { Grants = Order(a.Grants) })
+            .OrderBy(a => a.Name)
+            .ThenBy(a => a.IdentityArguments, StringComparer.Ordinal)],
+        Collations = [.. model.Collations.OrderBy(c => c.Name)],
     };
 
     private static Table Apply(Table table) => table with

@@ -34,6 +34,12 @@ public sealed record DatabaseModel
     /// <summary>Functions and procedures, by qualified name then identity arguments.</summary>
     public EquatableArray<Function> Functions { get; init; }
 
+    /// <summary>By qualified name then identity arguments.</summary>
+    public EquatableArray<Aggregate> Aggregates { get; init; }
+
+    /// <summary>Collations created by the schema, by qualified name.</summary>
+    public EquatableArray<Collation> Collations { get; init; }
+
     /// <summary>The same model with every collection in canonical order: columns, composite attributes and
     /// enum labels by position; key columns, inheritance parents and index keys as declared; everything
     /// else by ordinal (culture-independent) name.</summary>

@@ -20,6 +20,8 @@ public static class ObjectCounts
         ("materialized views", model.Views.Count(v => v.Kind == ViewKind.Materialized)),
         ("functions", model.Functions.Count(f => f.Kind != FunctionKind.Procedure)),
         ("procedures", model.Functions.Count(f => f.Kind == FunctionKind.Procedure)),
+        ("aggregates", model.Aggregates.Count),
+        ("collations", model.Collations.Count),
         ("grants", CountGrants(model)),
         ("comments", CountComments(model)),
     ];
@@ -29,7 +31,8 @@ public static class ObjectCounts
         + model.Sequences.Sum(s => s.Grants.Count)
         + model.Tables.Sum(t => t.Grants.Count + t.Columns.Sum(c => c.Grants.Count))
         + model.Views.Sum(v => v.Grants.Count + v.Columns.Sum(c => c.Grants.Count))
-        + model.Functions.Sum(f => f.Grants.Count);
+        + model.Functions.Sum(f => f.Grants.Count)
+        + model.Aggregates.Sum(a => a.Grants.Count);
 
     private static int CountComments(DatabaseModel model) =>
         model.Schemas.Count(s => s.Comment is not null)
@@ -46,7 +49,9 @@ public static class ObjectCounts
             + v.Columns.Count(c => c.Comment is not null)
             + v.Indexes.Count(i => i.Comment is not null)
             + v.Triggers.Count(r => r.Comment is not null))
-        + model.Functions.Count(f => f.Comment is not null);
+        + model.Functions.Count(f => f.Comment is not null)
+        + model.Aggregates.Count(a => a.Comment is not null)
+        + model.Collations.Count(c => c.Comment is not null);
 
     private static int Has(string? comment) => comment is null ? 0 : 1;
 }

@@ -30,6 +30,8 @@ internal static class ColumnRules
             case AlterColumnType o:
                 f.Replaces.Add(Footprint.Column(o.Table, o.Column));
                 f.Needs.UnionWith(references.KeysIn(o.To.Type));
+                f.Needs.UnionWith(references.CollationsIn(o.To.Collation));
+                f.Releases.UnionWith(references.CollationsIn(o.From.Collation));
                 f.Needs.UnionWith(o.Using?.Steps.SelectMany(s => references.KeysIn(s.Name)) ?? []);
                 f.Needs.Add(Footprint.Extensions);
                 f.Releases.UnionWith(references.KeysIn(o.From.Type));
@@ -74,7 +76,8 @@ internal static class ColumnRules
     public static IEnumerable<string> ColumnNeeds(Column column, ReferenceIndex references) =>
         references.KeysIn(column.Type)
             .Concat(references.KeysIn(column.Default))
-            .Concat(references.KeysIn(column.Generated));
+            .Concat(references.KeysIn(column.Generated))
+            .Concat(references.CollationsIn(column.Collation));
 
     public static void Constraint(Operation operation, Footprint f, ReferenceIndex references)
     {
@@ -124,6 +127,7 @@ internal static class ColumnRules
         }
 
         var uses = new HashSet<string> { Footprint.Relation(table), Footprint.Extensions };
+        uses.UnionWith(references.CollationsIn(index.Definition));
         foreach (var text in index.Keys.Concat(index.Include).Append(index.Predicate))
         {
             uses.UnionWith(references.ColumnsIn(text, table));

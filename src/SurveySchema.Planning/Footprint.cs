@@ -43,6 +43,10 @@ internal sealed class Footprint
 
     public static string Function(QualifiedName name) => "func:" + name;
 
+    public static string Collation(QualifiedName name) => CollationPrefix + name;
+
+    public static bool IsCollation(string key) => key.StartsWith(CollationPrefix, StringComparison.Ordinal);
+
     public static string Trigger(QualifiedName table, string name) => $"trg:{table}.{name}";
 
     public static string Policy(QualifiedName table, string name) => $"pol:{table}.{name}";
@@ -66,4 +70,6 @@ internal sealed class Footprint
     private const string TypePrefix = "type:";
 
     private const string LabelsPrefix = "labels:";
+
+    private const string CollationPrefix = "coll:";
 }

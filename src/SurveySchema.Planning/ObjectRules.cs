@@ -78,6 +78,9 @@ internal static class ObjectRules
                 f.Releases.Add(Footprint.Schema(o.Function.Name.Schema));
                 f.Releases.UnionWith(references.KeysIn(o.Function.Definition).Where(k => k != Footprint.Function(o.Function.Name)));
                 break;
+            case CreateAggregate or DropAggregate or CreateCollation or DropCollation:
+                AggregateRules.Apply(operation, f, references);
+                break;
             default:
                 TypeAndTriggerRules(operation, f, references);
                 break;
@@ -148,7 +151,8 @@ internal static class ObjectRules
     private static IEnumerable<string> TypeUses(UserDefinedType type, ReferenceIndex references) =>
         references.KeysIn(type.Domain?.BaseType)
             .Concat(type.Domain?.Checks.SelectMany(c => references.KeysIn(c.Definition)) ?? [])
-            .Concat(type.Attributes.SelectMany(a => references.KeysIn(a.Type)))
+            .Concat(type.Attributes.SelectMany(a => references.KeysIn(a.Type).Concat(references.CollationsIn(a.Collation))))
+            .Concat(references.CollationsIn(type.Domain?.Collation))
             .Append(Footprint.Extensions)
             .Where(k => k != Footprint.Type(type.Name));
 
@@ -167,6 +171,7 @@ internal static class ObjectRules
         ObjectKind.Trigger => Footprint.Trigger(target.Name, target.Member!),
         ObjectKind.Policy => Footprint.Policy(target.Name, target.Member!),
         ObjectKind.Type or ObjectKind.Domain or ObjectKind.DomainConstraint => Footprint.Type(target.Name),
+        ObjectKind.Collation => Footprint.Collation(target.Name),
         _ => Footprint.Function(target.Name),
     };
 }

@@ -11,6 +11,7 @@ internal sealed partial class ReferenceIndex
     private readonly HashSet<QualifiedName> relations = [];
     private readonly HashSet<QualifiedName> types = [];
     private readonly HashSet<QualifiedName> functions = [];
+    private readonly HashSet<QualifiedName> collations = [];
     private readonly Dictionary<QualifiedName, HashSet<string>> columns = [];
     private readonly Dictionary<ColumnReference, List<QualifiedName>> owned = [];
 
@@ -33,6 +34,8 @@ internal sealed partial class ReferenceIndex
             relations.UnionWith(model.Sequences.Select(s => s.Name));
             types.UnionWith(model.Types.Select(t => t.Name));
             functions.UnionWith(model.Functions.Select(f => f.Name));
+            functions.UnionWith(model.Aggregates.Select(a => a.Name));
+            collations.UnionWith(model.Collations.Select(c => c.Name));
         }
     }
 
@@ -94,8 +97,17 @@ internal sealed partial class ReferenceIndex
             {
                 yield return Footprint.Function(name);
             }
+
+            if (collations.Contains(name))
+            {
+                yield return Footprint.Collation(name);
+            }
         }
     }
+
+    /// <summary>Keys of the collations of both models that <paramref name="text"/> names (an index definition's
+    /// <c>COLLATE public.x</c>, a column's collation).</summary>
+    public IEnumerable<string> CollationsIn(string? text) => KeysIn(text).Where(Footprint.IsCollation);
 
     /// <summary>Keys of the columns of <paramref name="table"/> that <paramref name="text"/> mentions.</summary>
     public IEnumerable<string> ColumnsIn(string? text, QualifiedName table)

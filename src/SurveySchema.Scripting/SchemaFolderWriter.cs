@@ -9,7 +9,7 @@ public sealed record SchemaFile(string Path, string Text);
 
 /// <summary>Writes a plan that builds a database from nothing as the files of a schema folder (DESIGN.md,
 /// "Layout"), the way <c>extract</c> lays a live database out: <c>extensions.sql</c>, <c>schemas.sql</c>, and one
-/// file per table, view, function (its overloads together), type and sequence, each holding the statements
+/// file per table, view, function (its overloads together), aggregate, collation, type and sequence, each holding the statements
 /// of everything that belongs to it (a table's constraints, indexes, comments, grants, triggers, policies).</summary>
 /// <remarks>
 /// Only <see cref="SqlScriptWriter.StatementsOf"/> spells SQL; this class decides where each statement goes.
@@ -120,6 +120,10 @@ public static class SchemaFolderWriter
             AlterSequence o => Named("sequences", "sequence", o.Name),
             SetSequenceOwner o => Named("sequences", "sequence", o.Name),
             DropSequence o => Named("sequences", "sequence", o.Sequence.Name),
+            CreateAggregate o => Named("aggregates", "aggregate", o.Aggregate.Name),
+            DropAggregate o => Named("aggregates", "aggregate", o.Aggregate.Name),
+            CreateCollation o => Named("collations", "collation", o.Collation.Name),
+            DropCollation o => Named("collations", "collation", o.Collation.Name),
             SetComment o => Target(o.Target),
             GrantPrivilege o => Target(o.Target),
             RevokePrivilege o => Target(o.Target),
@@ -137,6 +141,8 @@ public static class SchemaFolderWriter
             ObjectKind.Sequence => Named("sequences", "sequence", target.Name),
             ObjectKind.Type or ObjectKind.Domain or ObjectKind.DomainConstraint => Named("types", "type", target.Name),
             ObjectKind.Function or ObjectKind.Procedure => Named("functions", "function", target.Name),
+            ObjectKind.Aggregate => Named("aggregates", "aggregate", target.Name),
+            ObjectKind.Collation => Named("collations", "collation", target.Name),
             _ => throw new NotSupportedException($"no schema file for {target}"),
         };
 

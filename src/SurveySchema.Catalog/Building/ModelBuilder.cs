@@ -22,6 +22,8 @@ internal static class ModelBuilder
             Tables = snapshot.Relations.Where(row => row.Kind is "r" or "p").Select(relations.Table).ToEquatableArray(),
             Views = snapshot.Relations.Where(row => row.Kind is "v" or "m").Select(relations.View).ToEquatableArray(),
             Functions = snapshot.Functions.Select(row => Function(row, grants)).ToEquatableArray(),
+            Aggregates = snapshot.Aggregates.Select(row => AggregateBuilder.Aggregate(row, grants)).ToEquatableArray(),
+            Collations = snapshot.Collations.Select(CollationBuilder.Collation).ToEquatableArray(),
         };
         return model.ToCanonical();
     }

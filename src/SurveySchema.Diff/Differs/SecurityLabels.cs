@@ -28,7 +28,7 @@ internal static class SecurityLabels
     }
 
     /// <summary>What PostgreSQL grants by itself when the object is created (apart from the owner, who is
-    /// not in the model): EXECUTE to PUBLIC on functions and procedures, nothing on the other kinds.</summary>
+    /// not in the model): EXECUTE to PUBLIC on functions, procedures and aggregates, nothing on the other kinds.</summary>
     public static IEnumerable<Grant> DefaultsOnCreate(ObjectKind kind) =>
-        kind is ObjectKind.Function or ObjectKind.Procedure ? [new Grant(Grant.Public, "EXECUTE")] : [];
+        kind is ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Aggregate ? [new Grant(Grant.Public, "EXECUTE")] : [];
 }

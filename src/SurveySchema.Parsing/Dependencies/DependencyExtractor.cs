@@ -133,6 +133,7 @@ internal static class DependencyExtractor
                 break;
         }
 
+        CollationFacts.ReferenceCollations(facts, body);
         return facts.Build();
     }
 

@@ -56,6 +56,9 @@ internal static class ObjectDesignation
             case "OBJECT_SCHEMA":
                 facts.ReferenceSchema(node.StringValue(), null);
                 break;
+            case "OBJECT_COLLATION":
+                facts.Reference(facts.Qualified(node.ListItems().Names(), SchemaObjectKind.Other, "collation"), null, ReferenceCheck.OrderingOnly);
+                break;
             case "OBJECT_EXTENSION" when node.StringValue() is { } extension:
                 facts.Reference(new SchemaObjectName(SchemaObjectKind.Extension, null, extension), null);
                 break;

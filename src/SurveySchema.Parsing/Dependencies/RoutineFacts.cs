@@ -64,6 +64,8 @@ internal static class RoutineFacts
                     facts.ReferenceType(argument);
                 }
 
+                CollationFacts.ReferenceAggregateSupport(facts, define);
+
                 break;
             case { } kind:
                 // Operators, collations, text search objects: declared, so duplicates are caught, but their

@@ -24,6 +24,8 @@ internal static partial class SqlGenerator
         ObjectKind.Domain => "DOMAIN " + Q(t.Name),
         ObjectKind.DomainConstraint => $"CONSTRAINT {Q(t.Member!)} ON DOMAIN {Q(t.Name)}",
         ObjectKind.Procedure => $"PROCEDURE {Q(t.Name)}({t.Member})",
+        ObjectKind.Aggregate => $"AGGREGATE {Q(t.Name)}({AggregateArguments(t.Member!)})",
+        ObjectKind.Collation => "COLLATION " + Q(t.Name),
         _ => $"FUNCTION {Q(t.Name)}({t.Member})",
     };
 
@@ -43,6 +45,7 @@ internal static partial class SqlGenerator
         ObjectKind.Sequence => "SEQUENCE " + Q(t.Name),
         ObjectKind.Function => $"FUNCTION {Q(t.Name)}({t.Member})",
         ObjectKind.Procedure => $"PROCEDURE {Q(t.Name)}({t.Member})",
+        ObjectKind.Aggregate => $"FUNCTION {Q(t.Name)}({AggregateArgumentTypes(t.Member!)})",
         ObjectKind.Type => "TYPE " + Q(t.Name),
         ObjectKind.Domain => "DOMAIN " + Q(t.Name),
         _ => "TABLE " + Q(t.Name),

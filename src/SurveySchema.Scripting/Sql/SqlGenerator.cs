@@ -25,6 +25,7 @@ internal static partial class SqlGenerator
         AddConstraint or DropConstraint or ValidateConstraint or AddNotNullCheck or CreateIndex or DropIndex
             => ConstraintStatements(operation),
         CreateSequence or AlterSequence or SetSequenceOwner or DropSequence => SequenceStatements(operation),
+        CreateAggregate or DropAggregate or CreateCollation or DropCollation => AggregateStatements(operation),
         SetComment o => [Comment(o)],
         GrantPrivilege o => [Grant(o)],
         RevokePrivilege o => [Revoke(o)],
