@@ -25,7 +25,7 @@ internal static class ColumnRules
                 f.Removes.Add(Footprint.Column(o.Table, o.Column.Name));
                 f.Removes.UnionWith(references.SequencesOwnedBy(o.Table, o.Column.Name));
                 f.Releases.UnionWith(ColumnNeeds(o.Column, references));
-                f.ColumnChain = Footprint.Column(o.Table, o.Column.Name);
+                f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column.Name);
                 break;
             case AlterColumnType o:
                 f.Replaces.Add(Footprint.Column(o.Table, o.Column));
@@ -40,19 +40,19 @@ internal static class ColumnRules
             case SetColumnDefault o:
                 f.Needs.Add(Footprint.Relation(o.Table));
                 f.Needs.UnionWith(references.KeysIn(o.Default, self: o.Table));
-                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case DropColumnDefault o:
                 f.Releases.UnionWith(references.KeysIn(o.Previous, self: o.Table));
-                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case SetNotNull o:
                 f.Creates.Add(Footprint.NotNull(o.Table, o.Column));
                 f.Needs.Add(Footprint.Relation(o.Table));
-                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case DropNotNull o:
-                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case AddIdentity o:
                 f.Needs.Add(Footprint.NotNull(o.Table, o.Column));

@@ -64,6 +64,9 @@ internal sealed class Footprint
 
     public static string NotNull(QualifiedName table, string column) => $"notnull:{table}.{column}";
 
+    /// <summary>A table's place as a partition: DETACH takes it away before ATTACH gives it again.</summary>
+    public static string Partition(QualifiedName table) => "partition:" + table;
+
     /// <summary>All extensions: created before any other object, dropped after every other drop.</summary>
     public const string Extensions = "extensions";
 

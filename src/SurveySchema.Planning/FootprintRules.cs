@@ -53,6 +53,25 @@ internal static class FootprintRules
                 f.Removes.Add(Footprint.Column(o.Table, o.From));
                 f.Creates.Add(Footprint.Column(o.Table, o.To));
                 break;
+            case AttachPartition o:
+                f.Needs.Add(Footprint.Relation(o.Table));
+                f.Needs.Add(Footprint.Relation(o.Partition.Parent));
+                f.Creates.Add(Footprint.Partition(o.Table));
+                break;
+            case DetachPartition o:
+                // Before the partition or its parent is dropped, and before the table is attached again.
+                f.Releases.Add(Footprint.Relation(o.Table));
+                f.Releases.Add(Footprint.Relation(o.Partition.Parent));
+                f.Removes.Add(Footprint.Partition(o.Table));
+                break;
+            case InheritTable o:
+                f.Needs.Add(Footprint.Relation(o.Table));
+                f.Needs.Add(Footprint.Relation(o.Parent));
+                break;
+            case NoInheritTable o:
+                // DROP TABLE refuses a parent that still has children.
+                f.Releases.Add(Footprint.Relation(o.Parent));
+                break;
             default:
                 ColumnRules.Apply(operation, f, references);
                 break;

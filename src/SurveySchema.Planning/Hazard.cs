@@ -20,6 +20,10 @@ public enum HazardKind
 
     /// <summary>The reverse plan cannot bring back what this step removes.</summary>
     Irreversible,
+
+    /// <summary>PostgreSQL cannot make the change in place and the tool does not rebuild the object: the step
+    /// stops the script with an error saying what to do by hand.</summary>
+    ManualChange,
 }
 
 /// <summary>One hazard of one statement.</summary>

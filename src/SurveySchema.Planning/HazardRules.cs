@@ -73,6 +73,16 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
                 break;
             case DropType o when o.Type.Kind == TypeKind.Enum && o.Type.Name.Name.EndsWith("__old", StringComparison.Ordinal):
                 break;
+            case SetPersistence o when existing:
+                hazards.Add(new Hazard(HazardKind.TableRewrite, $"SET {(o.To == Persistence.Unlogged ? "UNLOGGED" : "LOGGED")} rewrites {o.Table}{rowText}"));
+                Lock($"SET {(o.To == Persistence.Unlogged ? "UNLOGGED" : "LOGGED")} locks {o.Table} against reads and writes while it is rewritten");
+                break;
+            case AttachPartition o when existing:
+                hazards.Add(new Hazard(HazardKind.ValidationScan, $"ATTACH PARTITION scans {o.Table} to check its rows fit {o.Partition.Bound} (unless a CHECK constraint proves it){rowText}"));
+                break;
+            case ManualTableChange o:
+                hazards.Add(new Hazard(HazardKind.ManualChange, o.Reason));
+                break;
             case DropExtension o:
                 hazards.Add(new Hazard(HazardKind.DataLoss, $"drops extension {o.Extension.Name} with all its objects"));
                 break;

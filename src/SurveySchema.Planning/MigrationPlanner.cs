@@ -13,7 +13,8 @@ public static class MigrationPlanner
         ArgumentNullException.ThrowIfNull(options);
 
         var difference = SchemaDiffer.Compare(current, desired, options.Diff);
-        var drafts = OnlineRewriter.Rewrite(difference.Operations, options.OnlineSafe);
+        var partitioned = current.Tables.Concat(desired.Tables).Where(t => t.PartitionKey is not null).Select(t => t.Name).ToHashSet();
+        var drafts = OnlineRewriter.Rewrite(difference.Operations, options.OnlineSafe, partitioned);
         var references = new ReferenceIndex(current, desired);
         references.AddOwners(current);
         foreach (var rename in drafts.Select(d => d.Operation).OfType<RenameType>())

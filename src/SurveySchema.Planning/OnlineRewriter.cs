@@ -7,8 +7,11 @@ namespace SurveySchema.Planning;
 /// (there is nobody to block, and CONCURRENTLY on a table created in the same plan gains nothing).</summary>
 internal static class OnlineRewriter
 {
-    public static List<StepDraft> Rewrite(IReadOnlyList<Operation> operations, bool onlineSafe)
+    /// <param name="partitioned">Partitioned tables: PostgreSQL refuses CREATE/DROP INDEX CONCURRENTLY on them
+    /// ("cannot create index on partitioned table … concurrently"), so their indexes take the plain forms.</param>
+    public static List<StepDraft> Rewrite(IReadOnlyList<Operation> operations, bool onlineSafe, IReadOnlySet<QualifiedName>? partitioned = null)
     {
+        partitioned ??= new HashSet<QualifiedName>();
         var created = operations.OfType<CreateTable>().Select(o => o.Table)
             .Concat(operations.OfType<CreateView>().Select(o => o.View.Name))
             .ToHashSet();
@@ -28,15 +31,17 @@ internal static class OnlineRewriter
 
             switch (operation)
             {
-                case CreateIndex o:
+                case CreateIndex o when !partitioned.Contains(o.Table):
                     // CREATE INDEX CONCURRENTLY builds without blocking writes but cannot run in a
                     // transaction block: https://www.postgresql.org/docs/15/sql-createindex.html#SQL-CREATEINDEX-CONCURRENTLY
                     drafts.Add(new StepDraft(o with { Concurrently = true }, StepIsolation.NoTransaction));
                     break;
-                case DropIndex o when !dropped.Contains(o.Table):
+                case DropIndex o when !dropped.Contains(o.Table) && !partitioned.Contains(o.Table):
                     drafts.Add(new StepDraft(o with { Concurrently = true }, StepIsolation.NoTransaction));
                     break;
-                case AddConstraint o when o.Constraint.Kind is ConstraintKind.ForeignKey or ConstraintKind.Check && !o.NotValid:
+                case AddConstraint o when o.Constraint.Kind is ConstraintKind.ForeignKey or ConstraintKind.Check && !o.NotValid
+                    && !(o.Constraint.Kind == ConstraintKind.ForeignKey && partitioned.Contains(o.Table)):
+                    // (PostgreSQL 15 refuses a NOT VALID foreign key on a partitioned table: that one is added plainly.)
                     // NOT VALID skips the scan of existing rows, so the brief lock is all ADD takes; VALIDATE then
                     // scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on, in its own transaction.
                     drafts.Add(new StepDraft(o with { NotValid = true }, StepIsolation.Shared));

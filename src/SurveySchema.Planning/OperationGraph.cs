@@ -1,3 +1,5 @@
+using SurveySchema.Diff;
+
 namespace SurveySchema.Planning;
 
 /// <summary>Orders steps by their footprints: a topological sort (Kahn) of the edges the footprints imply,
@@ -5,7 +7,8 @@ namespace SurveySchema.Planning;
 /// must run outside a transaction gather at the end instead of splitting the script into many pieces.</summary>
 /// <remarks>Edges: creator → user; releaser (drops a dependent) → remover or replacer; replacer → user
 /// (dependents are re-created after); remover → re-creator of the same key; and the attribute changes of one
-/// column keep the differ's order (drop default before changing the type, set it after).</remarks>
+/// column keep the differ's order (drop default before changing the type, set it after).
+/// The columns added to one table keep their declared order.</remarks>
 internal sealed class OperationGraph
 {
     private readonly IReadOnlyList<StepDraft> drafts;
@@ -39,6 +42,26 @@ internal sealed class OperationGraph
                 }
 
                 lastOnColumn[column] = i;
+            }
+        }
+
+        AddColumnsInDeclaredOrder();
+    }
+
+    /// <summary>PostgreSQL appends each added column at the end, so the order of the ADD COLUMN statements is the
+    /// table's column order: the columns one table gains are chained in their declared order, whatever segment
+    /// (an enum label to commit first, say) one of them waits for.</summary>
+    private void AddColumnsInDeclaredOrder()
+    {
+        var added = drafts.Select((d, i) => (Operation: d.Operation as AddColumn, Index: i))
+            .Where(a => a.Operation is not null)
+            .GroupBy(a => a.Operation!.Table);
+        foreach (var table in added)
+        {
+            var ordered = table.OrderBy(a => a.Operation!.Column.Ordinal).ThenBy(a => a.Index).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                Edge(ordered[i - 1].Index, ordered[i].Index);
             }
         }
     }

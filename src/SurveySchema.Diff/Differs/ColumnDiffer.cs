@@ -5,29 +5,114 @@ internal static class ColumnDiffer
 {
     public static void Diff(DiffContext context, Table current, Table desired)
     {
-        var columns = Matching.Match(
-            current.Columns.Where(c => !c.IsInherited),
-            desired.Columns.Where(c => !c.IsInherited),
-            c => c.Name);
+        // Columns match by name whether declared or inherited: PostgreSQL keeps a column's own declaration
+        // (attislocal) through INHERIT and sets it on NO INHERIT, so the flag alone is no change to make.
+        var lineage = TableLineage.Of(context, current, desired);
+        var columns = Matching.Match(current.Columns, desired.Columns, c => c.Name);
         foreach (var column in columns.Dropped)
         {
+            var inherited = lineage.For(column.Name);
+            if (inherited is not null && column.IsInherited)
+            {
+                // Dropped on the parent, and with it here.
+                continue;
+            }
+
             context.ChangedColumns.Add((desired.Name, column.Name));
-            context.Add(DiffPhase.DropColumns, new DropColumn(desired.Name, column));
+            context.Add(DiffPhase.DropColumns, new DropColumn(desired.Name, column) { InheritedFrom = inherited?.Root });
         }
 
+        var added = new List<Column>();
         foreach (var column in columns.Created)
         {
-            context.Add(DiffPhase.AlterColumns, new AddColumn(desired.Name, column));
+            // A partition or child gets the parent's new column from PostgreSQL ("cannot add column to a partition").
+            if (lineage.For(column.Name) is null)
+            {
+                context.Add(DiffPhase.AlterColumns, new AddColumn(desired.Name, column));
+                added.Add(column);
+            }
+
             Labels(context, desired.Name, null, column);
         }
 
         foreach (var (was, wanted) in columns.Both)
         {
-            Compare(context, desired.Name, was, wanted);
+            if (lineage.For(wanted.Name) is { Kept: true } inherited)
+            {
+                CompareInherited(context, desired.Name, inherited, was, wanted);
+            }
+            else
+            {
+                Compare(context, desired.Name, was, wanted);
+            }
+
             Labels(context, desired.Name, was, wanted);
         }
 
-        RemarkOnOrder(context, current, desired, columns.Created);
+        RemarkOnOrder(context, current, desired, added);
+    }
+
+    /// <summary>A partition created by the plan (CREATE TABLE … PARTITION OF copies the parent's defaults and
+    /// NOT NULL): its own defaults and NOT NULL, after the parent's changes.</summary>
+    public static void NewPartition(DiffContext context, Table partition)
+    {
+        var parent = context.Desired.Tables.FirstOrDefault(t => t.Name == partition.PartitionOf?.Parent);
+        if (parent is null)
+        {
+            return;
+        }
+
+        var lineage = TableLineage.Of(context, parent, parent);
+        foreach (var column in partition.Columns)
+        {
+            if (parent.Columns.FirstOrDefault(c => c.Name == column.Name) is { } copied)
+            {
+                var root = lineage.For(column.Name)?.Root ?? parent.Name;
+                OwnAttributes(context, partition.Name, root, column.Name, copied.Default, copied.NotNull, column);
+            }
+        }
+    }
+
+    /// <summary>A column that comes down from a parent which keeps it: type, default and NOT NULL changes of the
+    /// parent reach this table by themselves; only what still differs afterwards is changed here.</summary>
+    private static void CompareInherited(DiffContext context, QualifiedName table, InheritedColumn inherited, Column current, Column desired)
+    {
+        if (inherited.TypeChanges)
+        {
+            context.ChangedColumns.Add((table, desired.Name));
+        }
+
+        var defaultAfterParent = inherited.DefaultRedone ? inherited.ParentDesired!.Default : current.Default;
+        var notNullAfterParent = inherited.NotNullChanges ? inherited.ParentDesired!.NotNull : current.NotNull;
+        OwnAttributes(context, table, inherited.Root, desired.Name, defaultAfterParent, notNullAfterParent, desired);
+    }
+
+    /// <summary>A child's own default and NOT NULL on an inherited column, from what it has once the parent's
+    /// changes have come down (<paramref name="defaultBefore"/>, <paramref name="notNullBefore"/>).</summary>
+    private static void OwnAttributes(DiffContext context, QualifiedName table, QualifiedName root, string column, string? defaultBefore, bool notNullBefore, Column desired)
+    {
+        if (defaultBefore != desired.Default)
+        {
+            if (defaultBefore is not null)
+            {
+                context.Add(DiffPhase.AlterColumns, new DropColumnDefault(table, column, defaultBefore) { InheritedFrom = root });
+            }
+
+            if (desired.Default is not null)
+            {
+                context.Add(DiffPhase.AlterColumns, new SetColumnDefault(table, column, desired.Default, defaultBefore) { InheritedFrom = root });
+            }
+        }
+
+        if (notNullBefore && !desired.NotNull)
+        {
+            context.Add(DiffPhase.AlterColumns, new DropNotNull(table, column) { InheritedFrom = root });
+        }
+
+        if (!notNullBefore && desired.NotNull)
+        {
+            context.Add(DiffPhase.AlterColumns, new SetNotNull(table, column) { InheritedFrom = root });
+        }
     }
 
     /// <summary>Comment and column privileges.</summary>
@@ -76,7 +161,7 @@ internal static class ColumnDiffer
             context.ChangedColumns.Add((table, desired.Name));
             var conversion = current.Spatial is not null && desired.Spatial is not null
                 ? SpatialConversion.For(current.Spatial, desired.Spatial, context.PostGisSchema)
-                : CastConversion(current, desired);
+                : CastConversion(context, current, desired);
             context.Add(DiffPhase.AlterColumns, new AlterColumnType(table, current, desired, conversion));
         }
 
@@ -104,7 +189,7 @@ internal static class ColumnDiffer
     /// <summary>An explicit cast, since ALTER COLUMN … TYPE without USING needs an assignment cast (text to
     /// boolean has none). Not for string and bit targets: their explicit cast truncates silently where the
     /// assignment cast fails on a value that does not fit, and failing is what a reviewer wants.</summary>
-    private static ColumnConversion? CastConversion(Column current, Column desired)
+    private static ColumnConversion? CastConversion(DiffContext context, Column current, Column desired)
     {
         string[] truncating = ["text", "character", "bit", "\"char\"", "name"];
         if (current.Type == desired.Type || current.Spatial is not null || desired.Spatial is not null
@@ -113,12 +198,25 @@ internal static class ColumnDiffer
             return null;
         }
 
+        if (IsEnum(context.Current, current.Type) && IsEnum(context.Desired, desired.Type))
+        {
+            // There is no cast between two enum types ("cannot cast type a to b"): through their labels as text.
+            var isArray = desired.Type.EndsWith("[]", StringComparison.Ordinal);
+            return new ColumnConversion([ConversionStep.Cast(isArray ? "text[]" : "text"), ConversionStep.Cast(desired.Type)]);
+        }
+
         return new ColumnConversion([ConversionStep.Cast(desired.Type)]);
+    }
+
+    private static bool IsEnum(DatabaseModel model, string type)
+    {
+        var spelled = CatalogText.Unquote(type).TrimEnd('[', ']');
+        return model.Types.Any(t => t.Kind == TypeKind.Enum && t.Name.ToString() == spelled);
     }
 
     /// <summary>PostgreSQL adds columns at the end and cannot reorder them without rebuilding the table:
     /// an order difference is reported, never fixed.</summary>
-    private static void RemarkOnOrder(DiffContext context, Table current, Table desired, List<Column> created)
+    private static void RemarkOnOrder(DiffContext context, Table current, Table desired, List<Column> added)
     {
         var shared = desired.Columns.Select(c => c.Name).Intersect(current.Columns.Select(c => c.Name)).ToHashSet();
         var currentOrder = current.Columns.Where(c => shared.Contains(c.Name)).Select(c => c.Name);
@@ -129,7 +227,7 @@ internal static class ColumnDiffer
         }
 
         var last = desired.Columns.Where(c => shared.Contains(c.Name)).Select(c => c.Ordinal).DefaultIfEmpty(0).Max();
-        var early = created.Where(c => c.Ordinal < last).Select(c => c.Name).ToList();
+        var early = added.Where(c => c.Ordinal < last).Select(c => c.Name).ToList();
         if (early.Count > 0)
         {
             context.Remarks.Add($"table {desired.Name}: new column(s) {string.Join(", ", early)} will be added at the end, not in their declared position");

@@ -10,6 +10,12 @@ internal static class TableDiffer
         foreach (var table in tables.Dropped)
         {
             context.DroppedTables.Add(table.Name);
+            if (table.PartitionOf is { } partition && context.Desired.Tables.Any(t => t.Name == partition.Parent))
+            {
+                // Out of the partitioned table first, which stays: its queries no longer see the rows being dropped.
+                context.Add(DiffPhase.DropDependents, new DetachPartition(table.Name, partition));
+            }
+
             context.Add(DiffPhase.DropTables, new DropTable(table));
         }
 
@@ -18,9 +24,15 @@ internal static class TableDiffer
             Create(context, table);
         }
 
-        foreach (var (current, desired) in tables.Both)
+        // Parents before their partitions and children: a child's own change to an inherited column follows the parent's.
+        foreach (var (current, desired) in tables.Both.OrderBy(p => TableLineage.Depth(context.Desired, p.Desired)))
         {
             Compare(context, current, desired);
+        }
+
+        foreach (var table in tables.Created.Where(t => t.PartitionOf is not null))
+        {
+            ColumnDiffer.NewPartition(context, table);
         }
     }
 
@@ -35,8 +47,9 @@ internal static class TableDiffer
         PolicyDiffer.Diff(context, table.Name, [], table.Policies);
         SecurityLabels.Grants(context, new ObjectTarget(ObjectKind.Table, table.Name), [], table.Grants);
         SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Table, table.Name), null, table.Comment);
-        foreach (var column in table.Columns.Where(c => !c.IsInherited))
+        foreach (var column in table.Columns)
         {
+            // Comments and column grants belong to each table, inherited column or not.
             ColumnDiffer.Labels(context, table.Name, null, column);
         }
 
@@ -53,12 +66,7 @@ internal static class TableDiffer
 
     private static void Compare(DiffContext context, Table current, Table desired)
     {
-        if (current.Persistence != desired.Persistence || current.PartitionKey != desired.PartitionKey
-            || current.PartitionOf != desired.PartitionOf || current.Inherits != desired.Inherits)
-        {
-            context.Remarks.Add($"table {desired.Name}: persistence, partitioning or inheritance differs; not changed (needs a rebuild by hand)");
-        }
-
+        TableStructureDiffer.Diff(context, current, desired);
         ColumnDiffer.Diff(context, current, desired);
         ConstraintDiffer.Diff(context, current, desired);
         IndexDiffer.Diff(context, desired.Name, current.Indexes, desired.Indexes);

@@ -9,6 +9,10 @@ public sealed record AddColumn(QualifiedName Table, Column Column) : TableOperat
 /// <summary>ALTER TABLE … DROP COLUMN; <see cref="Column"/> is the dropped column, for the report and the reverse.</summary>
 public sealed record DropColumn(QualifiedName Table, Column Column) : TableOperation(Table)
 {
+    /// <summary>Set when the column comes from a parent table (a partition's or an inheriting table's column):
+    /// the topmost parent, whose changes to the same column PostgreSQL passes down first.</summary>
+    public QualifiedName? InheritedFrom { get; init; }
+
     public override string Describe() => $"drop column {Column.Name} ({Column.Type})";
 }
 
@@ -33,24 +37,40 @@ public sealed record AlterColumnType(QualifiedName Table, Column From, Column To
 /// <summary>ALTER TABLE … ALTER COLUMN … SET DEFAULT ….</summary>
 public sealed record SetColumnDefault(QualifiedName Table, string Column, string Default, string? Previous) : TableOperation(Table)
 {
+    /// <summary>Set when the column comes from a parent table (a partition's or an inheriting table's column):
+    /// the topmost parent, whose changes to the same column PostgreSQL passes down first.</summary>
+    public QualifiedName? InheritedFrom { get; init; }
+
     public override string Describe() => $"set default of {Column} to {Default}";
 }
 
 /// <summary>ALTER TABLE … ALTER COLUMN … DROP DEFAULT.</summary>
 public sealed record DropColumnDefault(QualifiedName Table, string Column, string Previous) : TableOperation(Table)
 {
+    /// <summary>Set when the column comes from a parent table (a partition's or an inheriting table's column):
+    /// the topmost parent, whose changes to the same column PostgreSQL passes down first.</summary>
+    public QualifiedName? InheritedFrom { get; init; }
+
     public override string Describe() => $"drop default of {Column} ({Previous})";
 }
 
 /// <summary>ALTER TABLE … ALTER COLUMN … SET NOT NULL.</summary>
 public sealed record SetNotNull(QualifiedName Table, string Column) : TableOperation(Table)
 {
+    /// <summary>Set when the column comes from a parent table (a partition's or an inheriting table's column):
+    /// the topmost parent, whose changes to the same column PostgreSQL passes down first.</summary>
+    public QualifiedName? InheritedFrom { get; init; }
+
     public override string Describe() => $"set {Column} not null";
 }
 
 /// <summary>ALTER TABLE … ALTER COLUMN … DROP NOT NULL.</summary>
 public sealed record DropNotNull(QualifiedName Table, string Column) : TableOperation(Table)
 {
+    /// <summary>Set when the column comes from a parent table (a partition's or an inheriting table's column):
+    /// the topmost parent, whose changes to the same column PostgreSQL passes down first.</summary>
+    public QualifiedName? InheritedFrom { get; init; }
+
     public override string Describe() => $"drop not null on {Column}";
 }
 

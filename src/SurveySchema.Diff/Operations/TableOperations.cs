@@ -42,3 +42,41 @@ public sealed record SetTableOptions(QualifiedName Table, EquatableArray<string>
 {
     public override string Describe() => $"set storage parameters on {Table}";
 }
+
+/// <summary>ALTER TABLE … SET LOGGED / SET UNLOGGED: PostgreSQL rewrites the table under ACCESS EXCLUSIVE.</summary>
+public sealed record SetPersistence(QualifiedName Table, Persistence To, Persistence From) : TableOperation(Table)
+{
+    public override string Describe() => $"make {Table} {(To == Persistence.Unlogged ? "unlogged" : "logged")}";
+}
+
+/// <summary>ALTER TABLE Parent ATTACH PARTITION Table Bound: an existing table becomes a partition.</summary>
+/// <param name="Table">The partition, which the operation is about (reports group by it).</param>
+public sealed record AttachPartition(QualifiedName Table, PartitionOf Partition) : TableOperation(Table)
+{
+    public override string Describe() => $"attach {Table} to {Partition.Parent} {Partition.Bound}";
+}
+
+/// <summary>ALTER TABLE Parent DETACH PARTITION Table: the partition becomes a table of its own, rows kept.</summary>
+public sealed record DetachPartition(QualifiedName Table, PartitionOf Partition) : TableOperation(Table)
+{
+    public override string Describe() => $"detach {Table} from {Partition.Parent}";
+}
+
+/// <summary>ALTER TABLE … INHERIT Parent: the table, which already has the parent's columns, becomes its child.</summary>
+public sealed record InheritTable(QualifiedName Table, QualifiedName Parent) : TableOperation(Table)
+{
+    public override string Describe() => $"make {Table} inherit from {Parent}";
+}
+
+/// <summary>ALTER TABLE … NO INHERIT Parent: the table keeps its columns and rows, as columns of its own.</summary>
+public sealed record NoInheritTable(QualifiedName Table, QualifiedName Parent) : TableOperation(Table)
+{
+    public override string Describe() => $"stop {Table} inheriting from {Parent}";
+}
+
+/// <summary>A change PostgreSQL cannot make in place and this tool does not rebuild (a partition key): the
+/// script stops at this step with <see cref="Reason"/>, so it never reports success for a change it did not make.</summary>
+public sealed record ManualTableChange(QualifiedName Table, string Reason) : TableOperation(Table)
+{
+    public override string Describe() => $"needs a change by hand on {Table}: {Reason}";
+}

@@ -20,6 +20,8 @@ internal static partial class SqlGenerator
         DisableRowLevelSecurity o => [$"ALTER TABLE {Q(o.Table)} DISABLE ROW LEVEL SECURITY"],
         SetForceRowLevelSecurity o => [$"ALTER TABLE {Q(o.Table)} {(o.Force ? "" : "NO ")}FORCE ROW LEVEL SECURITY"],
         SetTableOptions o => TableOptions(o),
+        SetPersistence or AttachPartition or DetachPartition or InheritTable or NoInheritTable or ManualTableChange
+            => TableStructureStatements(operation),
         AddColumn or DropColumn or RenameColumn or AlterColumnType or SetColumnDefault or DropColumnDefault
             or SetNotNull or DropNotNull or AddIdentity or DropIdentity => ColumnStatements(operation),
         AddConstraint or DropConstraint or ValidateConstraint or AddNotNullCheck or CreateIndex or DropIndex

@@ -36,7 +36,8 @@ internal static class ConvergenceDatabase
     public static Task<DatabaseModel> ReadAsync(string connectionString) =>
         CatalogReader.ReadAsync(connectionString, CatalogOptions.Default, CancellationToken.None);
 
-    /// <summary>Row counts of the given tables, in the order given.</summary>
+    /// <summary>Row counts of the given tables, in the order given; each table's own rows (ONLY), so an INHERIT or
+    /// ATTACH PARTITION, which changes what a parent's query sees, does not look like rows gained or lost.</summary>
     public static async Task<Dictionary<QualifiedName, long>> CountRowsAsync(string connectionString, IEnumerable<QualifiedName> tables)
     {
         var counts = new Dictionary<QualifiedName, long>();
@@ -44,7 +45,7 @@ internal static class ConvergenceDatabase
         await connection.OpenAsync();
         foreach (var table in tables)
         {
-            var sql = $"SELECT count(*) FROM \"{table.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".\"{table.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            var sql = $"SELECT count(*) FROM ONLY \"{table.Schema.Replace("\"", "\"\"", StringComparison.Ordinal)}\".\"{table.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
             await using var command = new NpgsqlCommand(sql, connection);
             counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
         }

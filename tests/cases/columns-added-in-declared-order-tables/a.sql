@@ -1,0 +1,2 @@
+CREATE TYPE public.stage AS ENUM ('draft', 'done');
+CREATE TABLE public.jobs (id integer PRIMARY KEY);

@@ -1,0 +1,12 @@
+CREATE TABLE public.readings (
+    id integer NOT NULL,
+    taken date NOT NULL,
+    value numeric
+) PARTITION BY RANGE (taken);
+CREATE TABLE public.readings_2024 PARTITION OF public.readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+-- loaded on the side, to be attached
+CREATE TABLE public.readings_2025 (
+    id integer NOT NULL,
+    taken date NOT NULL,
+    value numeric
+);

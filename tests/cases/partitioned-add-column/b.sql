@@ -1,0 +1,10 @@
+CREATE TABLE public.measurements (
+    id integer NOT NULL,
+    taken date NOT NULL,
+    value numeric,
+    unit text DEFAULT 'm' NOT NULL,
+    note varchar(40)
+) PARTITION BY RANGE (taken);
+CREATE TABLE public.measurements_2024 PARTITION OF public.measurements FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.measurements_2025 PARTITION OF public.measurements FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+COMMENT ON COLUMN public.measurements_2025.unit IS 'unit of this year''s readings';
