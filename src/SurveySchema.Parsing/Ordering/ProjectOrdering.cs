@@ -43,7 +43,8 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
             var cycles = remaining.Count == 0 ? [] : graph.Cycles(remaining);
             if (cycles.Count == 0 || attempt > 0 || !SplitForeignKeys(cycles, current, facts, provided, resolver))
             {
-                var ordered = order.Concat(remaining).Select(i => new OrderedStatement(current[i], facts[i])).ToList();
+                var final = InFileOrder(current, facts, resolver, keys) ?? [.. order, .. remaining];
+                var ordered = final.Select(i => new OrderedStatement(current[i], facts[i])).ToList();
                 return (ordered, _diagnostics);
             }
 
@@ -126,6 +127,48 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
         }
 
         return graph;
+    }
+
+    /// <summary>The dependency order that also keeps each file's statements in the file's order, as psql would
+    /// run them: a file written in a valid order (a pg_dump, which attaches partitions before their
+    /// constraints exist on purpose) is not reshuffled by the tie-breaking key. Where a file's own order
+    /// contradicts the dependencies (a view above its table; a function whose body uses a table declared
+    /// below it), the file-order edges on that cycle are dropped and the dependencies decide there; null when
+    /// no order without cycles exists at all.</summary>
+    private static IReadOnlyList<int>? InFileOrder(List<ParsedStatement> statements, List<StatementFacts> facts, ReferenceResolver resolver, List<OrderingKey> keys)
+    {
+        // Split-out foreign keys belong after both tables, not at the place of the constraint they came from.
+        var chain = Enumerable.Range(0, statements.Count)
+            .Where(i => !statements[i].IsSplitForeignKey)
+            .GroupBy(i => statements[i].Source.RelativePath, StringComparer.Ordinal)
+            .SelectMany(file => file.OrderBy(i => statements[i].Start).Zip(file.OrderBy(i => statements[i].Start).Skip(1)))
+            .ToHashSet();
+        while (true)
+        {
+            var graph = Graph(statements, facts, resolver);
+            foreach (var (before, after) in chain)
+            {
+                graph.AddEdge(before, after);
+            }
+
+            var (order, remaining) = graph.Sort(keys);
+            if (remaining.Count == 0)
+            {
+                return order;
+            }
+
+            var dropped = 0;
+            foreach (var cycle in graph.Cycles(remaining))
+            {
+                var members = cycle.ToHashSet();
+                dropped += chain.RemoveWhere(edge => members.Contains(edge.First) && members.Contains(edge.Second));
+            }
+
+            if (dropped == 0)
+            {
+                return null;
+            }
+        }
     }
 
     private static SchemaObjectKind? DeclaredKind(ReferenceResolver resolver, ObjectReference reference)
