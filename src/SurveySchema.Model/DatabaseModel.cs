@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SurveySchema.Model;
 
 /// <summary>Everything the schema declares, as read from a database's catalogs: the value two databases
@@ -35,9 +37,13 @@ public sealed record DatabaseModel
     public EquatableArray<Function> Functions { get; init; }
 
     /// <summary>By qualified name then identity arguments.</summary>
+    /// <remarks>Left out of the JSON when empty, like <see cref="Collations"/>: these kinds came after the
+    /// others, and a database without them keeps the fingerprint it had before (approved plans stay valid).</remarks>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public EquatableArray<Aggregate> Aggregates { get; init; }
 
     /// <summary>Collations created by the schema, by qualified name.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public EquatableArray<Collation> Collations { get; init; }
 
     /// <summary>The same model with every collection in canonical order: columns, composite attributes and
