@@ -57,6 +57,7 @@ internal static class FootprintRules
                 f.Needs.Add(Footprint.Relation(o.Table));
                 f.Needs.Add(Footprint.Relation(o.Partition.Parent));
                 f.Creates.Add(Footprint.Partition(o.Table));
+                f.Needs.UnionWith(ReadyColumns(o.Table, o.Columns));
                 break;
             case DetachPartition o:
                 // Before the partition or its parent is dropped, and before the table is attached again.
@@ -67,6 +68,7 @@ internal static class FootprintRules
             case InheritTable o:
                 f.Needs.Add(Footprint.Relation(o.Table));
                 f.Needs.Add(Footprint.Relation(o.Parent));
+                f.Needs.UnionWith(ReadyColumns(o.Table, o.Columns));
                 break;
             case NoInheritTable o:
                 // DROP TABLE refuses a parent that still has children.
@@ -85,6 +87,12 @@ internal static class FootprintRules
 
         return f;
     }
+
+    /// <summary>ATTACH PARTITION and INHERIT check that the table has the parent's columns, NOT NULL where the
+    /// parent's are: after the steps that add those columns or set NOT NULL.</summary>
+    private static IEnumerable<string> ReadyColumns(QualifiedName table, EquatableArray<Column> columns) =>
+        columns.Select(c => Footprint.Column(table, c.Name))
+            .Concat(columns.Where(c => c.NotNull).Select(c => Footprint.NotNull(table, c.Name)));
 
     /// <summary>The keys a table brings with it: itself, its columns, its inline constraints and their indexes.</summary>
     private static void TableKeys(HashSet<string> keys, Table table)

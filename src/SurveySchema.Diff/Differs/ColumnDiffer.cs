@@ -93,7 +93,8 @@ internal static class ColumnDiffer
     {
         if (defaultBefore != desired.Default)
         {
-            if (defaultBefore is not null)
+            // SET DEFAULT replaces a default: dropping first is only for going without one.
+            if (defaultBefore is not null && desired.Default is null)
             {
                 context.Add(DiffPhase.AlterColumns, new DropColumnDefault(table, column, defaultBefore) { InheritedFrom = root });
             }

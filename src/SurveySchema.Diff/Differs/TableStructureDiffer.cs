@@ -36,7 +36,7 @@ internal static class TableStructureDiffer
 
             if (desired.PartitionOf is { } wanted)
             {
-                context.Add(DiffPhase.CreateDependents, new AttachPartition(desired.Name, wanted));
+                context.Add(DiffPhase.CreateDependents, new AttachPartition(desired.Name, wanted) { Columns = desired.Columns });
             }
         }
 
@@ -48,7 +48,7 @@ internal static class TableStructureDiffer
         var added = desired.Inherits.Except(current.Inherits).ToList();
         foreach (var parent in added)
         {
-            context.Add(DiffPhase.CreateDependents, new InheritTable(desired.Name, parent));
+            context.Add(DiffPhase.CreateDependents, new InheritTable(desired.Name, parent) { Columns = desired.Columns });
         }
 
         var staysLocal = desired.Columns.Where(c => c.IsInherited && current.Columns.Any(k => k.Name == c.Name && !k.IsInherited)).ToList();

@@ -53,6 +53,10 @@ public sealed record SetPersistence(QualifiedName Table, Persistence To, Persist
 /// <param name="Table">The partition, which the operation is about (reports group by it).</param>
 public sealed record AttachPartition(QualifiedName Table, PartitionOf Partition) : TableOperation(Table)
 {
+    /// <summary>The table's columns as ATTACH needs them (all the parent's, NOT NULL where the parent's are):
+    /// the steps that add them or set NOT NULL come first.</summary>
+    public EquatableArray<Column> Columns { get; init; }
+
     public override string Describe() => $"attach {Table} to {Partition.Parent} {Partition.Bound}";
 }
 
@@ -65,6 +69,9 @@ public sealed record DetachPartition(QualifiedName Table, PartitionOf Partition)
 /// <summary>ALTER TABLE … INHERIT Parent: the table, which already has the parent's columns, becomes its child.</summary>
 public sealed record InheritTable(QualifiedName Table, QualifiedName Parent) : TableOperation(Table)
 {
+    /// <summary>The table's columns as INHERIT needs them (the parent's, NOT NULL where the parent's are).</summary>
+    public EquatableArray<Column> Columns { get; init; }
+
     public override string Describe() => $"make {Table} inherit from {Parent}";
 }
 

@@ -86,7 +86,7 @@ public sealed class TableStructureDiffTests
             new DetachPartition(Name("readings_2023"), p2023.PartitionOf!),
             new DropTable(p2023),
             new DetachPartition(Name("readings_2024"), new PartitionOf(Name("readings"), Bound2024)),
-            new AttachPartition(Name("readings_2024"), new PartitionOf(Name("readings"), wider)),
+            new AttachPartition(Name("readings_2024"), new PartitionOf(Name("readings"), wider)) { Columns = desired.Tables[1].Columns },
         }));
     }
 
@@ -107,7 +107,7 @@ public sealed class TableStructureDiffTests
         var trucks = Table("trucks", Id, name, Column("payload", "numeric", 3));
         var child = trucks with { Inherits = [Name("vehicles")], Columns = [.. trucks.Columns.Select(c => c.Name == "payload" ? c : c with { IsInherited = true })] };
 
-        Assert.That(Diff(Db(vehicles, trucks), Db(vehicles, child)), Is.EqualTo(new Operation[] { new InheritTable(Name("trucks"), Name("vehicles")) }));
+        Assert.That(Diff(Db(vehicles, trucks), Db(vehicles, child)), Is.EqualTo(new Operation[] { new InheritTable(Name("trucks"), Name("vehicles")) { Columns = child.Columns } }));
         Assert.That(Diff(Db(vehicles, child), Db(vehicles, trucks)), Is.EqualTo(new Operation[] { new NoInheritTable(Name("trucks"), Name("vehicles")) }));
     }
 

@@ -1,1 +1,2 @@
-CREATE UNLOGGED TABLE public.events (id integer PRIMARY KEY, payload text);
+
+CREATE UNLOGGED TABLE public.events (id integer PRIMARY KEY, payload text, serial_no serial);

@@ -1,1 +1,1 @@
-CREATE TABLE public.events (id integer PRIMARY KEY, payload text);
+CREATE TABLE public.events (id integer PRIMARY KEY, payload text, serial_no serial);
