@@ -19,6 +19,7 @@ internal static class CanonicalOrder
             .Select(f => f with { Grants = Order(f.Grants) })
             .OrderBy(f => f.Name)
             .ThenBy(f => f.IdentityArguments, StringComparer.Ordinal)],
+        Dependencies = [.. model.Dependencies.Distinct().Order()],
     };
 
     private static Table Apply(Table table) => table with

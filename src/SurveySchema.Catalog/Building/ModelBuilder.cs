@@ -22,6 +22,7 @@ internal static class ModelBuilder
             Tables = snapshot.Relations.Where(row => row.Kind is "r" or "p").Select(relations.Table).ToEquatableArray(),
             Views = snapshot.Relations.Where(row => row.Kind is "v" or "m").Select(relations.View).ToEquatableArray(),
             Functions = snapshot.Functions.Select(row => Function(row, grants)).ToEquatableArray(),
+            Dependencies = DependencyBuilder.Build(snapshot.Dependencies),
         };
         return model.ToCanonical();
     }
