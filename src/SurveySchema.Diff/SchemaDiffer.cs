@@ -27,6 +27,7 @@ public static class SchemaDiffer
         FunctionDiffer.Diff(context);
         TableDiffer.Diff(context);
         ViewDiffer.Diff(context);
+        DependentDiffer.Diff(context);
         return new SchemaDifference(context.Operations(), context.Remarks.ToEquatableArray());
     }
 }

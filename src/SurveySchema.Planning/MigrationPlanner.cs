@@ -14,12 +14,7 @@ public static class MigrationPlanner
 
         var difference = SchemaDiffer.Compare(current, desired, options.Diff);
         var drafts = OnlineRewriter.Rewrite(difference.Operations, options.OnlineSafe);
-        var references = new ReferenceIndex(current, desired);
-        references.AddOwners(current);
-        foreach (var rename in drafts.Select(d => d.Operation).OfType<RenameType>())
-        {
-            references.AddType(rename.Type with { Name = rename.To });
-        }
+        var references = new DependencyIndex(current, desired, drafts.Select(d => d.Operation).OfType<RenameType>());
 
         var footprints = drafts.Select(d =>
         {
