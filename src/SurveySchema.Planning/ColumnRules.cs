@@ -39,8 +39,9 @@ internal static class ColumnRules
                 f.Needs.UnionWith(references.Needs(DependencyIndex.Column(o.Table, o.Column)));
                 if (o.Previous is not null)
                 {
-                    // Replacing the default stops the column using what the old one used: before that goes.
-                    f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column)));
+                    // Replacing the default stops the column using what the old one used: before that goes. Set
+                    // after a conversion off an enum set aside, the column's type is known by its new name then.
+                    f.Releases.UnionWith(references.ReleasesAfterRenames(DependencyIndex.Column(o.Table, o.Column)));
                 }
 
                 f.ColumnChain = Footprint.Column(o.Table, o.Column);
