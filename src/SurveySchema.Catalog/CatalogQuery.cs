@@ -18,6 +18,7 @@ internal sealed record CatalogQuery(string Name, string Sql)
     public static readonly CatalogQuery Privileges = Load("privileges");
     public static readonly CatalogQuery Aggregates = Load("aggregates");
     public static readonly CatalogQuery Collations = Load("collations");
+    public static readonly CatalogQuery Dependencies = Load("dependencies");
 
     /// <summary>Where the query lives in the source tree, for error messages.</summary>
     public string Path => $"Queries/{Name}.sql";

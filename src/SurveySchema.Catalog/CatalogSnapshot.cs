@@ -17,9 +17,10 @@ internal sealed record CatalogSnapshot(
     IReadOnlyList<PolicyRow> Policies,
     IReadOnlyList<PrivilegeRow> Privileges,
     IReadOnlyList<AggregateRow> Aggregates,
-    IReadOnlyList<CollationRow> Collations)
+    IReadOnlyList<CollationRow> Collations,
+    IReadOnlyList<DependencyRow> Dependencies)
 {
-    /// <summary>Runs the fourteen queries on one session: the first ones pick the schemas, relations,
+    /// <summary>Runs the sixteen queries on one session: the first ones pick the schemas, relations,
     /// sequences and functions that are covered, the later ones read only what lives on those (passed as
     /// OID arrays). So the number of round trips is fixed, whatever the number of tables.</summary>
     public static Task<CatalogSnapshot> ReadAsync(CatalogSession session, CatalogOptions options) =>
@@ -63,12 +64,13 @@ internal sealed record CatalogSnapshot(
             sequences = new OidArray(sequenceRows.Select(s => s.Oid)),
             functions = new OidArray(functionRows.Select(f => f.Oid).Concat(aggregateRows.Select(a => a.Oid))),
         });
+        var dependencies = await session.QueryAsync<DependencyRow>(CatalogQuery.Dependencies, new { namespaces });
         tableObjects ??= await pending;
         var (columns, constraints, indexes) = tableObjects;
 
         return new CatalogSnapshot(
             schemas, extensions, relationRows, sequenceRows, functionRows, types,
-            columns, constraints, indexes, triggers, policies, privileges, aggregateRows, collations);
+            columns, constraints, indexes, triggers, policies, privileges, aggregateRows, collations, dependencies);
     }
 }
 

@@ -19,9 +19,9 @@ namespace SurveySchema.Catalog;
 internal static class SharedSnapshotRead
 {
     /// <summary>Commands the three connections execute together, one round trip each: the first pins its
-    /// settings, exports the snapshot and runs eleven queries; the others import and pin in one command, then
+    /// settings, exports the snapshot and runs twelve queries; the others import and pin in one command, then
     /// run the indexes, or the columns and the constraints. The closing ROLLBACKs come on top.</summary>
-    public const int Commands = 18;
+    public const int Commands = 19;
 
     /// <summary>Connections one read holds at the same time.</summary>
     private const int Connections = 3;

@@ -29,6 +29,7 @@ public static class SchemaDiffer
         CollationDiffer.Diff(context);
         TableDiffer.Diff(context);
         ViewDiffer.Diff(context);
+        DependentDiffer.Diff(context);
         return new SchemaDifference(context.Operations(), context.Remarks.ToEquatableArray());
     }
 }

@@ -24,6 +24,7 @@ internal static class CanonicalOrder
             .OrderBy(a => a.Name)
             .ThenBy(a => a.IdentityArguments, StringComparer.Ordinal)],
         Collations = [.. model.Collations.OrderBy(c => c.Name)],
+        Dependencies = [.. model.Dependencies.Distinct().Order()],
     };
 
     private static Table Apply(Table table) => table with

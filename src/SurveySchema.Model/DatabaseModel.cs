@@ -46,6 +46,10 @@ public sealed record DatabaseModel
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public EquatableArray<Collation> Collations { get; init; }
 
+    /// <summary>Dependency edges between the objects above, from <c>pg_depend</c>, sorted; not part of the
+    /// <see cref="Fingerprint"/>: two databases that differ only here hold the same schema.</summary>
+    public EquatableArray<Dependency> Dependencies { get; init; }
+
     /// <summary>The same model with every collection in canonical order: columns, composite attributes and
     /// enum labels by position; key columns, inheritance parents and index keys as declared; everything
     /// else by ordinal (culture-independent) name.</summary>

@@ -6,7 +6,15 @@ namespace SurveySchema.Model;
 /// different one. Generated scripts and plans carry it so a deploy can check its target first.</summary>
 public static class Fingerprint
 {
-    /// <summary>Lower-case hex SHA-256 of <see cref="ModelJson.SerializeCanonical"/>.</summary>
-    public static string Of(DatabaseModel model) =>
-        Convert.ToHexStringLower(SHA256.HashData(ModelJson.SerializeCanonical(model)));
+    /// <summary>Lower-case hex SHA-256 of <see cref="ModelJson.SerializeCanonical"/>, without the model's
+    /// <see cref="DatabaseModel.Dependencies"/>.</summary>
+    /// <remarks>Dependencies are facts about the objects (which column a view reads), not objects: the same
+    /// schema may record them differently (a function body that is a string records none, the same body as
+    /// BEGIN ATOMIC records its tables), so a difference there alone must be neither drift nor an operation.
+    /// The canonical JSON keeps them, so a cached model still orders plans.</remarks>
+    public static string Of(DatabaseModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Convert.ToHexStringLower(SHA256.HashData(ModelJson.SerializeCanonical(model with { Dependencies = [] })));
+    }
 }

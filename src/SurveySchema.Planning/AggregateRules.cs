@@ -7,20 +7,20 @@ namespace SurveySchema.Planning;
 /// domains that use it (their rules need its key) and dropped after them (their drops release it).</summary>
 internal static class AggregateRules
 {
-    public static void Apply(Operation operation, Footprint f, ReferenceIndex references)
+    public static void Apply(Operation operation, Footprint f, DependencyIndex references)
     {
         switch (operation)
         {
             case CreateAggregate o:
-                f.Creates.Add(Footprint.Function(o.Aggregate.Name));
+                f.Creates.Add(Footprint.Function(o.Aggregate.Name, o.Aggregate.IdentityArguments));
                 f.Needs.Add(Footprint.Schema(o.Aggregate.Name.Schema));
                 f.Needs.Add(Footprint.Extensions);
-                f.Needs.UnionWith(Uses(o.Aggregate, references));
+                f.Needs.UnionWith(references.Needs(Routine(o.Aggregate)).Where(k => !f.Creates.Contains(k)));
                 break;
             case DropAggregate o:
-                f.Removes.Add(Footprint.Function(o.Aggregate.Name));
+                f.Removes.Add(Footprint.Function(o.Aggregate.Name, o.Aggregate.IdentityArguments));
                 f.Releases.Add(Footprint.Schema(o.Aggregate.Name.Schema));
-                f.Releases.UnionWith(Uses(o.Aggregate, references));
+                f.Releases.UnionWith(references.Releases(Routine(o.Aggregate)).Where(k => !f.Removes.Contains(k)));
                 break;
             case CreateCollation o:
                 f.Creates.Add(Footprint.Collation(o.Collation.Name));
@@ -35,20 +35,7 @@ internal static class AggregateRules
         }
     }
 
-    /// <summary>The support functions and the types of the arguments and states. Function keys are by name:
-    /// an aggregate may share its name with its own state function (another overload), and the graph skips
-    /// the step's edge to itself while keeping the function's creation before it.</summary>
-    private static IEnumerable<string> Uses(Aggregate aggregate, ReferenceIndex references)
-    {
-        var functions = new[]
-        {
-            aggregate.StateFunction, aggregate.FinalFunction, aggregate.CombineFunction, aggregate.SerialFunction,
-            aggregate.DeserialFunction, aggregate.Moving?.StateFunction, aggregate.Moving?.InverseFunction,
-            aggregate.Moving?.FinalFunction,
-        };
-        var types = references.KeysIn(aggregate.Arguments)
-            .Concat(references.KeysIn(aggregate.StateType))
-            .Concat(references.KeysIn(aggregate.Moving?.StateType));
-        return functions.OfType<QualifiedName>().Select(Footprint.Function).Concat(types);
-    }
+    /// <summary>The aggregate as the catalog's dependency edges name it: its support functions and the types of
+    /// its arguments and states are what pg_depend records it using.</summary>
+    private static ObjectRef Routine(Aggregate aggregate) => new(ObjectRefKind.Aggregate, aggregate.Name, aggregate.IdentityArguments);
 }

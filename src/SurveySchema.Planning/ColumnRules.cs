@@ -5,14 +5,14 @@ namespace SurveySchema.Planning;
 /// <summary>Footprints of column, constraint and index operations.</summary>
 internal static class ColumnRules
 {
-    public static void Apply(Operation operation, Footprint f, ReferenceIndex references)
+    public static void Apply(Operation operation, Footprint f, DependencyIndex references)
     {
         switch (operation)
         {
             case AddColumn o:
                 f.Creates.Add(Footprint.Column(o.Table, o.Column.Name));
                 f.Needs.Add(Footprint.Relation(o.Table));
-                f.Needs.UnionWith(ColumnNeeds(o.Column, references));
+                f.Needs.UnionWith(ColumnNeeds(o.Table, o.Column, references));
                 f.Needs.Add(Footprint.Extensions);
                 if (o.Column.NotNull)
                 {
@@ -24,26 +24,30 @@ internal static class ColumnRules
             case DropColumn o:
                 f.Removes.Add(Footprint.Column(o.Table, o.Column.Name));
                 f.Removes.UnionWith(references.SequencesOwnedBy(o.Table, o.Column.Name));
-                f.Releases.UnionWith(ColumnNeeds(o.Column, references));
+                f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column.Name)));
                 f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column.Name);
                 break;
             case AlterColumnType o:
                 f.Replaces.Add(Footprint.Column(o.Table, o.Column));
-                f.Needs.UnionWith(references.KeysIn(o.To.Type));
-                f.Needs.UnionWith(references.CollationsIn(o.To.Collation));
-                f.Releases.UnionWith(references.CollationsIn(o.From.Collation));
-                f.Needs.UnionWith(o.Using?.Steps.SelectMany(s => references.KeysIn(s.Name)) ?? []);
+                f.Needs.UnionWith(references.Needs(DependencyIndex.Column(o.Table, o.Column)));
                 f.Needs.Add(Footprint.Extensions);
-                f.Releases.UnionWith(references.KeysIn(o.From.Type));
+                f.Releases.UnionWith(references.ReleasesAfterRenames(DependencyIndex.Column(o.Table, o.Column)));
                 f.ColumnChain = Footprint.Column(o.Table, o.Column);
                 break;
             case SetColumnDefault o:
                 f.Needs.Add(Footprint.Relation(o.Table));
-                f.Needs.UnionWith(references.KeysIn(o.Default, self: o.Table));
+                f.Needs.UnionWith(references.Needs(DependencyIndex.Column(o.Table, o.Column)));
+                if (o.Previous is not null)
+                {
+                    // Replacing the default stops the column using what the old one used: before that goes. Set
+                    // after a conversion off an enum set aside, the column's type is known by its new name then.
+                    f.Releases.UnionWith(references.ReleasesAfterRenames(DependencyIndex.Column(o.Table, o.Column)));
+                }
+
                 f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case DropColumnDefault o:
-                f.Releases.UnionWith(references.KeysIn(o.Previous, self: o.Table));
+                f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column)));
                 f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case SetNotNull o:
@@ -72,14 +76,11 @@ internal static class ColumnRules
         }
     }
 
-    /// <summary>Types, sequences and functions a column's type, default and generation expression use.</summary>
-    public static IEnumerable<string> ColumnNeeds(Column column, ReferenceIndex references) =>
-        references.KeysIn(column.Type)
-            .Concat(references.KeysIn(column.Default))
-            .Concat(references.KeysIn(column.Generated))
-            .Concat(references.CollationsIn(column.Collation));
+    /// <summary>Types, collations, sequences and functions a column's type, default and generation expression use.</summary>
+    public static IEnumerable<string> ColumnNeeds(QualifiedName table, Column column, DependencyIndex references) =>
+        references.Needs(DependencyIndex.Column(table, column.Name));
 
-    public static void Constraint(Operation operation, Footprint f, ReferenceIndex references)
+    public static void Constraint(Operation operation, Footprint f, DependencyIndex references)
     {
         var (table, constraint, adding) = operation switch
         {
@@ -100,7 +101,8 @@ internal static class ColumnRules
 
         var uses = new HashSet<string> { Footprint.Relation(table) };
         uses.UnionWith(constraint.Columns.Select(c => Footprint.Column(table, c)));
-        uses.UnionWith(references.KeysIn(constraint.Definition, self: table));
+        var self = new ObjectRef(ObjectRefKind.Constraint, table, constraint.Name);
+        uses.UnionWith(adding ? references.Needs(self) : references.Releases(self));
         if (constraint.ForeignKey is { } fk)
         {
             uses.Add(Footprint.Relation(fk.ReferencedTable));
@@ -112,7 +114,7 @@ internal static class ColumnRules
         (adding ? f.Needs : f.Releases).UnionWith(uses);
     }
 
-    public static void Index(Operation operation, Footprint f, ReferenceIndex references)
+    public static void Index(Operation operation, Footprint f, DependencyIndex references)
     {
         var (table, index, adding) = operation switch
         {
@@ -127,12 +129,8 @@ internal static class ColumnRules
         }
 
         var uses = new HashSet<string> { Footprint.Relation(table), Footprint.Extensions };
-        uses.UnionWith(references.CollationsIn(index.Definition));
-        foreach (var text in index.Keys.Concat(index.Include).Append(index.Predicate))
-        {
-            uses.UnionWith(references.ColumnsIn(text, table));
-            uses.UnionWith(references.KeysIn(text, self: table));
-        }
+        var self = new ObjectRef(ObjectRefKind.Index, table, index.Name);
+        uses.UnionWith(adding ? references.Needs(self) : references.Releases(self));
 
         (adding ? f.Creates : f.Removes).UnionWith(own);
         (adding ? f.Needs : f.Releases).UnionWith(uses);

@@ -41,7 +41,9 @@ internal sealed class Footprint
 
     public static string Type(QualifiedName name) => TypePrefix + name;
 
-    public static string Function(QualifiedName name) => "func:" + name;
+    /// <summary>A routine by name and identity arguments: f(integer) and f(text) are different objects, so a
+    /// signature change can create the new one before dropping the old one its users still need.</summary>
+    public static string Function(QualifiedName name, string identityArguments) => $"func:{name}({identityArguments})";
 
     public static string Collation(QualifiedName name) => CollationPrefix + name;
 

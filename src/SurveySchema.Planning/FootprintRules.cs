@@ -6,7 +6,7 @@ namespace SurveySchema.Planning;
 /// and replaces. One rule per operation; the graph does the rest.</summary>
 internal static class FootprintRules
 {
-    public static Footprint For(Operation operation, ReferenceIndex references)
+    public static Footprint For(Operation operation, DependencyIndex references)
     {
         var f = new Footprint();
         switch (operation)
@@ -29,14 +29,14 @@ internal static class FootprintRules
                 break;
             case CreateTable o:
                 TableKeys(f.Creates, o.Definition);
-                f.Needs.UnionWith(TableNeeds(o.Definition, references));
+                f.Needs.UnionWith(TableUses(o.Definition, references.Needs).Where(k => !f.Creates.Contains(k)));
                 break;
             case DropTable o:
                 TableKeys(f.Removes, o.Definition);
                 f.Removes.UnionWith(o.Definition.Columns.SelectMany(c => references.SequencesOwnedBy(o.Table, c.Name)));
                 f.Removes.UnionWith(o.Definition.Triggers.Select(t => Footprint.Trigger(o.Table, t.Name)));
                 f.Removes.UnionWith(o.Definition.Policies.Select(p => Footprint.Policy(o.Table, p.Name)));
-                f.Releases.UnionWith(TableNeeds(o.Definition, references));
+                f.Releases.UnionWith(TableUses(o.Definition, references.Releases).Where(k => !f.Removes.Contains(k)));
                 foreach (var fk in o.Definition.Constraints.Select(c => c.ForeignKey).OfType<ForeignKey>())
                 {
                     // DROP TABLE (without CASCADE) goes before the tables its foreign keys reference.
@@ -111,7 +111,9 @@ internal static class FootprintRules
         keys.UnionWith(table.Indexes.Where(i => i.Constraint is not null).Select(i => Footprint.Index(table.Name, i.Name)));
     }
 
-    private static IEnumerable<string> TableNeeds(Table table, ReferenceIndex references)
+    /// <summary>What the table and the parts that come with it (columns, inline constraints) use, as keys
+    /// through <paramref name="edges"/> (the desired model's for a create, the current's for a drop).</summary>
+    private static IEnumerable<string> TableUses(Table table, Func<ObjectRef, IEnumerable<string>> edges)
     {
         yield return Footprint.Schema(table.Name.Schema);
         yield return Footprint.Extensions;
@@ -127,7 +129,7 @@ internal static class FootprintRules
 
         foreach (var column in table.Columns)
         {
-            foreach (var key in ColumnRules.ColumnNeeds(column, references))
+            foreach (var key in edges(DependencyIndex.Column(table.Name, column.Name)))
             {
                 yield return key;
             }
@@ -135,7 +137,7 @@ internal static class FootprintRules
 
         foreach (var constraint in table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey))
         {
-            foreach (var key in references.KeysIn(constraint.Definition, self: table.Name))
+            foreach (var key in edges(new ObjectRef(ObjectRefKind.Constraint, table.Name, constraint.Name)))
             {
                 yield return key;
             }

@@ -15,12 +15,7 @@ public static class MigrationPlanner
         var difference = SchemaDiffer.Compare(current, desired, options.Diff);
         var partitioned = current.Tables.Concat(desired.Tables).Where(t => t.PartitionKey is not null).Select(t => t.Name).ToHashSet();
         var drafts = OnlineRewriter.Rewrite(difference.Operations, options.OnlineSafe, partitioned);
-        var references = new ReferenceIndex(current, desired);
-        references.AddOwners(current);
-        foreach (var rename in drafts.Select(d => d.Operation).OfType<RenameType>())
-        {
-            references.AddType(rename.Type with { Name = rename.To });
-        }
+        var references = new DependencyIndex(current, desired, drafts.Select(d => d.Operation).OfType<RenameType>());
 
         var footprints = drafts.Select(d =>
         {

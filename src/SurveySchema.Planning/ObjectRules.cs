@@ -5,7 +5,7 @@ namespace SurveySchema.Planning;
 /// <summary>Footprints of the operations on objects other than tables and columns.</summary>
 internal static class ObjectRules
 {
-    public static void Apply(Operation operation, Footprint f, ReferenceIndex references)
+    public static void Apply(Operation operation, Footprint f, DependencyIndex references)
     {
         switch (operation)
         {
@@ -13,8 +13,9 @@ internal static class ObjectRules
                 ColumnRules.Constraint(operation, f, references);
                 break;
             case ValidateConstraint o:
+                // Only after the ADD: a constraint dropped and added again in one plan (its definition changed, or it
+                // relies on a key being replaced) is validated once the new one exists.
                 f.Needs.Add(Footprint.Constraint(o.Table, o.Name));
-                f.Releases.Add(Footprint.Constraint(o.Table, o.Name));
                 f.Creates.Add(Footprint.Validated(o.Table, o.Name));
                 break;
             case CreateIndex or DropIndex:
@@ -58,25 +59,25 @@ internal static class ObjectRules
                 f.Creates.Add(Footprint.Relation(o.View.Name));
                 f.Creates.UnionWith(o.View.Columns.Select(c => Footprint.Column(o.View.Name, c.Name)));
                 f.Needs.Add(Footprint.Schema(o.View.Name.Schema));
-                f.Needs.UnionWith(references.KeysIn(o.View.Definition, withColumns: true, self: o.View.Name));
+                f.Needs.UnionWith(references.Needs(DependencyIndex.Relation(o.View.Name)).Where(k => !f.Creates.Contains(k)));
                 break;
             case DropView o:
                 f.Removes.Add(Footprint.Relation(o.View.Name));
                 f.Removes.UnionWith(o.View.Columns.Select(c => Footprint.Column(o.View.Name, c.Name)));
                 f.Removes.UnionWith(o.View.Indexes.Select(i => Footprint.Index(o.View.Name, i.Name)));
                 f.Releases.Add(Footprint.Schema(o.View.Name.Schema));
-                f.Releases.UnionWith(references.KeysIn(o.View.Definition, withColumns: true, self: o.View.Name));
+                f.Releases.UnionWith(references.Releases(DependencyIndex.Relation(o.View.Name)).Where(k => !f.Removes.Contains(k)));
                 break;
             case CreateFunction o:
-                f.Creates.Add(Footprint.Function(o.Function.Name));
+                f.Creates.Add(Footprint.Function(o.Function.Name, o.Function.IdentityArguments));
                 f.Needs.Add(Footprint.Schema(o.Function.Name.Schema));
                 f.Needs.Add(Footprint.Extensions);
-                f.Needs.UnionWith(references.KeysIn(o.Function.Definition, withColumns: true).Where(k => k != Footprint.Function(o.Function.Name)));
+                f.Needs.UnionWith(references.Needs(DependencyIndex.Routine(o.Function)).Where(k => !f.Creates.Contains(k)));
                 break;
             case DropFunction o:
-                f.Removes.Add(Footprint.Function(o.Function.Name));
+                f.Removes.Add(Footprint.Function(o.Function.Name, o.Function.IdentityArguments));
                 f.Releases.Add(Footprint.Schema(o.Function.Name.Schema));
-                f.Releases.UnionWith(references.KeysIn(o.Function.Definition).Where(k => k != Footprint.Function(o.Function.Name)));
+                f.Releases.UnionWith(references.Releases(DependencyIndex.Routine(o.Function)).Where(k => !f.Removes.Contains(k)));
                 break;
             case CreateAggregate or DropAggregate or CreateCollation or DropCollation:
                 AggregateRules.Apply(operation, f, references);
@@ -87,7 +88,7 @@ internal static class ObjectRules
         }
     }
 
-    private static void TypeAndTriggerRules(Operation operation, Footprint f, ReferenceIndex references)
+    private static void TypeAndTriggerRules(Operation operation, Footprint f, DependencyIndex references)
     {
         switch (operation)
         {
@@ -95,7 +96,7 @@ internal static class ObjectRules
                 f.Creates.Add(Footprint.Type(o.Type.Name));
                 f.Creates.UnionWith(o.Type.Attributes.Select(a => Footprint.Column(o.Type.Name, a.Name)));
                 f.Needs.Add(Footprint.Schema(o.Type.Name.Schema));
-                f.Needs.UnionWith(TypeUses(o.Type, references));
+                f.Needs.UnionWith(references.Needs(TypeRef(o.Type.Name)).Append(Footprint.Extensions).Where(k => !f.Creates.Contains(k)));
                 break;
             case DropType { Aside: true } o:
                 // Created by the RenameType of the same plan: after it, and after every column moved off it.
@@ -104,7 +105,7 @@ internal static class ObjectRules
                 break;
             case DropType o:
                 f.Removes.Add(Footprint.Type(o.Type.Name));
-                f.Releases.UnionWith(TypeUses(o.Type, references));
+                f.Releases.UnionWith(references.Releases(TypeRef(o.Type.Name)).Append(Footprint.Extensions).Where(k => !f.Removes.Contains(k)));
                 break;
             case RenameType o:
                 f.Removes.Add(Footprint.Type(o.Type));
@@ -117,14 +118,12 @@ internal static class ObjectRules
             case CreateTrigger o:
                 f.Creates.Add(Footprint.Trigger(o.Table, o.Trigger.Name));
                 f.Needs.Add(Footprint.Relation(o.Table));
-                f.Needs.UnionWith(references.KeysIn(o.Trigger.Definition, self: o.Table));
-                f.Needs.UnionWith(references.ColumnsIn(o.Trigger.Definition, o.Table));
+                f.Needs.UnionWith(references.Needs(new ObjectRef(ObjectRefKind.Trigger, o.Table, o.Trigger.Name)));
                 break;
             case DropTrigger o:
                 f.Removes.Add(Footprint.Trigger(o.Table, o.Trigger.Name));
                 f.Releases.Add(Footprint.Relation(o.Table));
-                f.Releases.UnionWith(references.KeysIn(o.Trigger.Definition, self: o.Table));
-                f.Releases.UnionWith(references.ColumnsIn(o.Trigger.Definition, o.Table));
+                f.Releases.UnionWith(references.Releases(new ObjectRef(ObjectRefKind.Trigger, o.Table, o.Trigger.Name)));
                 break;
             case SetTriggerEnabled o:
                 f.Needs.Add(Footprint.Trigger(o.Table, o.Trigger));
@@ -132,12 +131,12 @@ internal static class ObjectRules
             case CreatePolicy o:
                 f.Creates.Add(Footprint.Policy(o.Table, o.Policy.Name));
                 f.Needs.Add(Footprint.Relation(o.Table));
-                f.Needs.UnionWith(PolicyUses(o.Table, o.Policy, references));
+                f.Needs.UnionWith(references.Needs(new ObjectRef(ObjectRefKind.Policy, o.Table, o.Policy.Name)));
                 break;
             case DropPolicy o:
                 f.Removes.Add(Footprint.Policy(o.Table, o.Policy.Name));
                 f.Releases.Add(Footprint.Relation(o.Table));
-                f.Releases.UnionWith(PolicyUses(o.Table, o.Policy, references));
+                f.Releases.UnionWith(references.Releases(new ObjectRef(ObjectRefKind.Policy, o.Table, o.Policy.Name)));
                 break;
             case TableOperation o:
                 // Row level security switches, storage parameters.
@@ -148,17 +147,7 @@ internal static class ObjectRules
         }
     }
 
-    private static IEnumerable<string> TypeUses(UserDefinedType type, ReferenceIndex references) =>
-        references.KeysIn(type.Domain?.BaseType)
-            .Concat(type.Domain?.Checks.SelectMany(c => references.KeysIn(c.Definition)) ?? [])
-            .Concat(type.Attributes.SelectMany(a => references.KeysIn(a.Type).Concat(references.CollationsIn(a.Collation))))
-            .Concat(references.CollationsIn(type.Domain?.Collation))
-            .Append(Footprint.Extensions)
-            .Where(k => k != Footprint.Type(type.Name));
-
-    private static IEnumerable<string> PolicyUses(QualifiedName table, Policy policy, ReferenceIndex references) =>
-        references.KeysIn(policy.Using, self: table).Concat(references.KeysIn(policy.WithCheck, self: table))
-            .Concat(references.ColumnsIn(policy.Using, table)).Concat(references.ColumnsIn(policy.WithCheck, table));
+    private static ObjectRef TypeRef(QualifiedName name) => new(ObjectRefKind.Type, name);
 
     /// <summary>The key of the object a comment or privilege is on.</summary>
     public static string TargetKey(ObjectTarget target) => target.Kind switch
@@ -172,6 +161,6 @@ internal static class ObjectRules
         ObjectKind.Policy => Footprint.Policy(target.Name, target.Member!),
         ObjectKind.Type or ObjectKind.Domain or ObjectKind.DomainConstraint => Footprint.Type(target.Name),
         ObjectKind.Collation => Footprint.Collation(target.Name),
-        _ => Footprint.Function(target.Name),
+        _ => Footprint.Function(target.Name, target.Member ?? ""),
     };
 }

@@ -21,6 +21,11 @@ public static class SqlScriptWriter
         WriteHeader(sql, plan, header);
         sql.Append("SET lock_timeout = ").Append(SqlLiteral.Quote(header.LockTimeout)).Append(";\n");
         sql.Append("SET statement_timeout = ").Append(SqlLiteral.Quote(header.StatementTimeout)).Append(";\n");
+
+        // As pg_dump does: PostgreSQL records no dependency for a function body written as a string, so such a
+        // function may come before the tables or functions its body names; checking the body then would fail.
+        // https://www.postgresql.org/docs/15/runtime-config-client.html#GUC-CHECK-FUNCTION-BODIES
+        sql.Append("SET check_function_bodies = false;\n");
         if (plan.IsEmpty)
         {
             sql.Append("\n-- nothing to do: the source already matches the target.\n");

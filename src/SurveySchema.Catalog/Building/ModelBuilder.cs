@@ -24,6 +24,7 @@ internal static class ModelBuilder
             Functions = snapshot.Functions.Select(row => Function(row, grants)).ToEquatableArray(),
             Aggregates = snapshot.Aggregates.Select(row => AggregateBuilder.Aggregate(row, grants)).ToEquatableArray(),
             Collations = snapshot.Collations.Select(CollationBuilder.Collation).ToEquatableArray(),
+            Dependencies = DependencyBuilder.Build(snapshot.Dependencies),
         };
         return model.ToCanonical();
     }

@@ -20,10 +20,12 @@ internal static class PlanExecution
         NpgsqlConnection connection, PlanDocument plan, Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken)
     {
         // Session-level settings, as the script's SET lines: lock_timeout keeps a DDL statement that waits for a
-        // busy table from queueing every later query of that table behind it.
+        // busy table from queueing every later query of that table behind it; check_function_bodies off lets a
+        // function whose string body names objects created later in the plan be created first (as pg_dump does).
         // https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-LOCK-TIMEOUT
         await using (var settings = new NpgsqlCommand(
-            "SELECT set_config('lock_timeout', @lock, false), set_config('statement_timeout', @statement, false)", connection))
+            "SELECT set_config('lock_timeout', @lock, false), set_config('statement_timeout', @statement, false), "
+            + "set_config('check_function_bodies', 'off', false)", connection))
         {
             settings.Parameters.AddWithValue("lock", string.IsNullOrWhiteSpace(plan.LockTimeout) ? "0" : plan.LockTimeout);
             settings.Parameters.AddWithValue("statement", string.IsNullOrWhiteSpace(plan.StatementTimeout) ? "0" : plan.StatementTimeout);

@@ -44,8 +44,9 @@ internal static class CollationDiffer
         SecurityLabels.Comment(context, Target(collation), null, collation.Comment);
     }
 
-    /// <summary>Columns whose collation is <paramref name="name"/>, as the catalog spells it (schema-qualified).</summary>
+    /// <summary>Columns that use the collation <paramref name="name"/>, as the catalog's dependency edges record them.</summary>
     private static IEnumerable<string> ColumnsUsing(DatabaseModel model, QualifiedName name) =>
-        model.Tables.SelectMany(t => t.Columns.Where(c => CatalogText.Mentions(c.Collation, name))
-            .Select(c => $"{t.Name}.{c.Name}"));
+        DependencyGraph.Of(model).UsedBy(new ObjectRef(ObjectRefKind.Collation, name))
+            .Where(r => r.Kind == ObjectRefKind.Column)
+            .Select(r => $"{r.Name}.{r.Member}");
 }

@@ -162,7 +162,7 @@ internal static class ColumnDiffer
             context.ChangedColumns.Add((table, desired.Name));
             var conversion = current.Spatial is not null && desired.Spatial is not null
                 ? SpatialConversion.For(current.Spatial, desired.Spatial, context.PostGisSchema)
-                : CastConversion(context, current, desired);
+                : CastConversion(context, table, current, desired);
             context.Add(DiffPhase.AlterColumns, new AlterColumnType(table, current, desired, conversion));
         }
 
@@ -190,7 +190,7 @@ internal static class ColumnDiffer
     /// <summary>An explicit cast, since ALTER COLUMN … TYPE without USING needs an assignment cast (text to
     /// boolean has none). Not for string and bit targets: their explicit cast truncates silently where the
     /// assignment cast fails on a value that does not fit, and failing is what a reviewer wants.</summary>
-    private static ColumnConversion? CastConversion(DiffContext context, Column current, Column desired)
+    private static ColumnConversion? CastConversion(DiffContext context, QualifiedName table, Column current, Column desired)
     {
         string[] truncating = ["text", "character", "bit", "\"char\"", "name"];
         if (current.Type == desired.Type || current.Spatial is not null || desired.Spatial is not null
@@ -199,7 +199,7 @@ internal static class ColumnDiffer
             return null;
         }
 
-        if (IsEnum(context.Current, current.Type) && IsEnum(context.Desired, desired.Type))
+        if (IsEnum(context.Current, table, current.Name) && IsEnum(context.Desired, table, desired.Name))
         {
             // There is no cast between two enum types ("cannot cast type a to b"): through their labels as text.
             var isArray = desired.Type.EndsWith("[]", StringComparison.Ordinal);
@@ -209,11 +209,11 @@ internal static class ColumnDiffer
         return new ColumnConversion([ConversionStep.Cast(desired.Type)]);
     }
 
-    private static bool IsEnum(DatabaseModel model, string type)
-    {
-        var spelled = CatalogText.Unquote(type).TrimEnd('[', ']');
-        return model.Types.Any(t => t.Kind == TypeKind.Enum && t.Name.ToString() == spelled);
-    }
+    /// <summary>Whether the column's type is an enum (or an array of one): the type the catalog records the column
+    /// depending on, not a guess from its spelling.</summary>
+    private static bool IsEnum(DatabaseModel model, QualifiedName table, string column) =>
+        DependencyGraph.Of(model).Uses(new ObjectRef(ObjectRefKind.Column, table, column))
+            .Any(r => r.Kind == ObjectRefKind.Type && model.Types.Any(t => t.Kind == TypeKind.Enum && t.Name == r.Name));
 
     /// <summary>PostgreSQL adds columns at the end and cannot reorder them without rebuilding the table:
     /// an order difference is reported, never fixed.</summary>

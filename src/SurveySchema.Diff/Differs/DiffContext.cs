@@ -26,6 +26,24 @@ internal sealed class DiffContext(DatabaseModel current, DatabaseModel desired)
         Desired.Extensions.FirstOrDefault(e => e.Name == "postgis")?.Schema
         ?? Current.Extensions.FirstOrDefault(e => e.Name == "postgis")?.Schema;
 
+    /// <summary>The current model's dependency edges (after declared renames).</summary>
+    public DependencyGraph CurrentEdges => currentEdges ??= DependencyGraph.Of(Current);
+
+    private DependencyGraph? currentEdges;
+
+    /// <summary>Takes back operations found earlier: an object recreated as a dependent gets its full definition
+    /// (comments, grants) from its create, not the changes found when it was compared.</summary>
+    public void RemoveWhere(Func<Operation, bool> match)
+    {
+        foreach (var list in operations.Values)
+        {
+            list.RemoveAll(o => match(o));
+        }
+    }
+
+    /// <summary>The operations found so far, in phase order.</summary>
+    public IEnumerable<Operation> Found => operations.Values.SelectMany(o => o);
+
     public void Add(DiffPhase phase, Operation operation)
     {
         if (!operations.TryGetValue(phase, out var list))

@@ -42,7 +42,7 @@ internal static class FunctionDiffer
         function.Name,
         function.IdentityArguments);
 
-    private static void Create(DiffContext context, Function function)
+    internal static void Create(DiffContext context, Function function)
     {
         var target = Target(function);
         context.Add(DiffPhase.CreateFunctions, new CreateFunction(function, Replace: false));

@@ -79,13 +79,16 @@ internal static class TypeDiffer
         context.RecreatedTypes.Add(desired.Name);
         context.Add(DiffPhase.DropObjects, new RenameType(desired.Name, aside.Name));
         Create(context, desired);
-        var spelled = desired.Name.ToString();
-        // Columns of tables that stay, and that keep the type: a dropped table or column goes before the
-        // rename, a column changing to another type is the column differ's business.
+        // The columns of the type (or of arrays of it), from the dependency edges: of tables that stay, and that
+        // keep the type: a dropped table or column goes before the rename, a column changing to another type is
+        // the column differ's business.
+        var users = context.CurrentEdges.UsedBy(new ObjectRef(ObjectRefKind.Type, desired.Name))
+            .Where(d => d.Kind == ObjectRefKind.Column)
+            .ToHashSet();
         foreach (var table in context.Current.Tables)
         {
             var kept = context.Desired.Tables.FirstOrDefault(t => t.Name == table.Name);
-            foreach (var column in table.Columns.Where(c => CatalogText.Unquote(c.Type).TrimEnd('[', ']') == spelled && !c.IsInherited
+            foreach (var column in table.Columns.Where(c => users.Contains(new ObjectRef(ObjectRefKind.Column, table.Name, c.Name)) && !c.IsInherited
                 && kept?.Columns.FirstOrDefault(k => k.Name == c.Name)?.Type == c.Type))
             {
                 context.ChangedColumns.Add((table.Name, column.Name));

@@ -3,9 +3,8 @@ namespace SurveySchema.Diff.Differs;
 /// <summary>Views and materialized views, by name.</summary>
 /// <remarks>
 /// A view whose definition changes is dropped and created again rather than replaced: CREATE OR REPLACE
-/// VIEW only allows appending columns. So is every view that uses a column dropped or changing type
-/// (PostgreSQL refuses "cannot alter type of a column used by a view"), and every view that uses a
-/// view being recreated.
+/// VIEW only allows appending columns. Views that must be recreated because something they use is dropped or
+/// retyped (a column, another view) are found from the dependency edges by <see cref="DependentDiffer"/>.
 /// </remarks>
 internal static class ViewDiffer
 {
@@ -13,10 +12,9 @@ internal static class ViewDiffer
     {
         var views = Matching.Match(context.Current.Views, context.Desired.Views, v => v.Name);
         var recreate = views.Both
-            .Where(p => Shape(p.Current) != Shape(p.Desired) || UsesChangedColumn(context, p.Current))
+            .Where(p => Shape(p.Current) != Shape(p.Desired))
             .Select(p => p.Desired.Name)
             .ToHashSet();
-        AddViewsUsing(recreate, views.Both.Select(p => p.Current).ToList());
 
         foreach (var view in views.Dropped)
         {
@@ -53,30 +51,7 @@ internal static class ViewDiffer
         Columns = view.Columns.Select(c => c with { Comment = null, Grants = [] }).ToEquatableArray(),
     };
 
-    private static bool UsesChangedColumn(DiffContext context, View view) =>
-        context.ChangedColumns.Any(c => CatalogText.Mentions(view.Definition, c.Table) && CatalogText.MentionsWord(view.Definition, c.Column))
-        || context.DroppedTables.Any(t => CatalogText.Mentions(view.Definition, t));
-
-    /// <summary>Grows <paramref name="recreate"/> with the views that use one in it, until nothing changes.</summary>
-    private static void AddViewsUsing(HashSet<QualifiedName> recreate, List<View> views)
-    {
-        bool grew;
-        do
-        {
-            grew = false;
-            foreach (var view in views.Where(v => !recreate.Contains(v.Name)))
-            {
-                if (recreate.Any(name => CatalogText.Mentions(view.Definition, name)))
-                {
-                    recreate.Add(view.Name);
-                    grew = true;
-                }
-            }
-        }
-        while (grew);
-    }
-
-    private static void Create(DiffContext context, View view)
+    internal static void Create(DiffContext context, View view)
     {
         context.Add(DiffPhase.CreateViews, new CreateView(view));
         IndexDiffer.Diff(context, view.Name, [], view.Indexes);
