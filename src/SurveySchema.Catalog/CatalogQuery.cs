@@ -16,6 +16,8 @@ internal sealed record CatalogQuery(string Name, string Sql)
     public static readonly CatalogQuery Triggers = Load("triggers");
     public static readonly CatalogQuery Policies = Load("policies");
     public static readonly CatalogQuery Privileges = Load("privileges");
+    public static readonly CatalogQuery DefaultPrivileges = Load("default_privileges");
+    public static readonly CatalogQuery Roles = Load("roles");
 
     /// <summary>Where the query lives in the source tree, for error messages.</summary>
     public string Path => $"Queries/{Name}.sql";

@@ -7,7 +7,7 @@ namespace SurveySchema.Catalog;
 
 /// <summary>Reads a live database's schema into a <see cref="DatabaseModel"/>.</summary>
 /// <remarks>
-/// Set-based: twelve queries (Queries/*.sql), each returning one object kind for the whole database, so the
+/// Set-based: thirteen queries (Queries/*.sql; a fourteenth, roles.sql, when <see cref="CatalogOptions.Roles"/> names any), each returning one object kind for the whole database, so the
 /// number of round trips is fixed whether the database has one table or five thousand. Every query runs in
 /// a REPEATABLE READ, READ ONLY transaction, so the model is a consistent snapshot even while DDL runs
 /// elsewhere (the pg_get_*def functions read the current catalog rather than the snapshot, as for pg_dump;
@@ -22,9 +22,9 @@ public static class CatalogReader
     /// connections; the closing ROLLBACKs come on top.</summary>
     internal const int Commands = SharedSnapshotRead.Commands;
 
-    /// <summary>Commands a read over an open connection executes: the twelve queries and the one that opens
-    /// the snapshot (BEGIN travels with it); the closing ROLLBACK comes on top.</summary>
-    internal const int CommandsOnOneConnection = 13;
+    /// <summary>Commands a read over an open connection executes: the thirteen queries and the one that opens
+    /// the snapshot (BEGIN travels with it); the closing ROLLBACK comes on top, the roles query when asked.</summary>
+    internal const int CommandsOnOneConnection = 14;
 
     /// <summary>Opens connections, reads the model and closes the connections.</summary>
     public static async Task<DatabaseModel> ReadAsync(

@@ -27,6 +27,8 @@ public static class SchemaDiffer
         FunctionDiffer.Diff(context);
         TableDiffer.Diff(context);
         ViewDiffer.Diff(context);
+        RoleDiffer.Diff(context);
+        DefaultPrivilegeDiffer.Diff(context);
         return new SchemaDifference(context.Operations(), context.Remarks.ToEquatableArray());
     }
 }

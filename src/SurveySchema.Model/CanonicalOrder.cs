@@ -19,6 +19,13 @@ internal static class CanonicalOrder
             .Select(f => f with { Grants = Order(f.Grants) })
             .OrderBy(f => f.Name)
             .ThenBy(f => f.IdentityArguments, StringComparer.Ordinal)],
+        Roles = Sort(model.Roles.Select(r => r with { MemberOf = Sort(r.MemberOf.Distinct(), m => m.Role) }), r => r.Name),
+        DefaultPrivileges = [.. model.DefaultPrivileges
+            .Select(d => d with { Grants = Order(d.Grants) })
+            .OrderBy(d => d.Role, StringComparer.Ordinal)
+            .ThenBy(d => d.Schema ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Schema is not null)
+            .ThenBy(d => d.Objects)],
     };
 
     private static Table Apply(Table table) => table with
@@ -44,6 +51,7 @@ internal static class CanonicalOrder
     private static UserDefinedType Apply(UserDefinedType type) => type with
     {
         Attributes = Order(type.Attributes),
+        Grants = Order(type.Grants),
         Domain = type.Domain is null ? null : type.Domain with { Checks = Sort(type.Domain.Checks, c => c.Name) },
     };
 

@@ -34,6 +34,13 @@ public sealed record DatabaseModel
     /// <summary>Functions and procedures, by qualified name then identity arguments.</summary>
     public EquatableArray<Function> Functions { get; init; }
 
+    /// <summary>The roles the model was asked to cover (a project's declared roles), by name; empty unless
+    /// asked: roles belong to the cluster, not the database.</summary>
+    public EquatableArray<Role> Roles { get; init; }
+
+    /// <summary>ALTER DEFAULT PRIVILEGES entries, by role, schema (for all schemas first) and object kind.</summary>
+    public EquatableArray<DefaultPrivilege> DefaultPrivileges { get; init; }
+
     /// <summary>The same model with every collection in canonical order: columns, composite attributes and
     /// enum labels by position; key columns, inheritance parents and index keys as declared; everything
     /// else by ordinal (culture-independent) name.</summary>

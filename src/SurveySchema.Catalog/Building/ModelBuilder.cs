@@ -17,11 +17,13 @@ internal static class ModelBuilder
                 .Select(row => new Schema(row.Name) { Grants = grants.For(GrantIndex.Schema, row.Oid), Comment = row.Comment })
                 .ToEquatableArray(),
             Extensions = snapshot.Extensions.Select(row => new Extension(row.Name, row.Version, row.Schema)).ToEquatableArray(),
-            Types = snapshot.Types.Select(row => Type(row, relations)).ToEquatableArray(),
+            Types = snapshot.Types.Select(row => Type(row, relations) with { Grants = grants.For(GrantIndex.Type, row.Oid) }).ToEquatableArray(),
             Sequences = snapshot.Sequences.Select(row => Sequence(row, grants)).ToEquatableArray(),
             Tables = snapshot.Relations.Where(row => row.Kind is "r" or "p").Select(relations.Table).ToEquatableArray(),
             Views = snapshot.Relations.Where(row => row.Kind is "v" or "m").Select(relations.View).ToEquatableArray(),
             Functions = snapshot.Functions.Select(row => Function(row, grants)).ToEquatableArray(),
+            Roles = SecurityBuilder.Roles(snapshot.Roles),
+            DefaultPrivileges = SecurityBuilder.DefaultPrivileges(snapshot.DefaultPrivileges),
         };
         return model.ToCanonical();
     }
