@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using System.Text;
 using Npgsql;
 using SurveySchema.Catalog;
+using SurveySchema.Diff;
 using SurveySchema.Model;
+using SurveySchema.Planning;
+using SurveySchema.Scripting;
 
 namespace SurveySchema.IntegrationTests.Convergence;
 
@@ -29,8 +33,9 @@ internal static class ConvergenceDatabase
         return await command.ExecuteScalarAsync();
     }
 
-    public static Task<DatabaseModel> ReadAsync(string connectionString) =>
-        CatalogReader.ReadAsync(connectionString, CatalogOptions.Default, CancellationToken.None);
+    /// <summary>The model, with the named roles (roles are cluster-wide: a model holds the ones a project declares).</summary>
+    public static Task<DatabaseModel> ReadAsync(string connectionString, IEnumerable<string>? roles = null) =>
+        CatalogReader.ReadAsync(connectionString, CatalogOptions.Default with { Roles = [.. roles ?? []] }, CancellationToken.None);
 
     /// <summary>Row counts of the given tables, in the order given.</summary>
     public static async Task<Dictionary<QualifiedName, long>> CountRowsAsync(string connectionString, IEnumerable<QualifiedName> tables)
@@ -88,5 +93,47 @@ internal static class ConvergenceDatabase
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return process.ExitCode == 0 ? null : $"psql -f {scriptPath} exited with {process.ExitCode}:\n{await error}\n{await output}";
+    }
+
+    private static readonly ScriptHeader Header = new("test") { Source = "database A", Target = "database B", LockTimeout = "5s" };
+
+    /// <summary>The plan's script, as the tool writes it.</summary>
+    public static string ScriptOf(MigrationPlan plan) => SqlScriptWriter.Write(plan, Header);
+
+    /// <summary>Writes the plan's script to a file and runs it with psql, as an operator would.</summary>
+    public static async Task ApplyPlanAsync(string connectionString, MigrationPlan plan, string what)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"surveyschema-{what.Replace(' ', '_')}-{Guid.NewGuid():N}.sql");
+        await File.WriteAllTextAsync(path, ScriptOf(plan), new UTF8Encoding(false));
+        try
+        {
+            await RunPsqlAsync(connectionString, path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The database must read back with <paramref name="expected"/>'s fingerprint; on failure the
+    /// operations that would remain, and both models, are printed.</summary>
+    public static async Task AssertConvergedAsync(string connectionString, DatabaseModel expected, string what)
+    {
+        var actual = await ReadAsync(connectionString, expected.Roles.Select(r => r.Name));
+        AssertSameModel(actual, expected, what);
+    }
+
+    public static void AssertSameModel(DatabaseModel actual, DatabaseModel expected, string what)
+    {
+        if (Fingerprint.Of(actual) == Fingerprint.Of(expected))
+        {
+            return;
+        }
+
+        var remaining = SchemaDiffer.Compare(actual, expected, DiffOptions.Default);
+        Assert.Fail($"{what}: fingerprints differ; remaining operations:\n"
+            + string.Join("\n", remaining.Operations.Select(o => "  " + o.Describe() + "   " + o))
+            + "\nremarks:\n" + string.Join("\n", remaining.Remarks)
+            + "\nactual:\n" + ModelJson.Serialize(actual) + "\nexpected:\n" + ModelJson.Serialize(expected));
     }
 }

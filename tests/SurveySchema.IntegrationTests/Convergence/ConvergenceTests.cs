@@ -7,61 +7,13 @@ using SurveySchema.Server;
 
 namespace SurveySchema.IntegrationTests.Convergence;
 
-/// <summary>Runs every acceptance case against the test server: plan old → new, apply the script with psql,
-/// and the old database must then read back exactly like the new one; the reverse script must bring it back.</summary>
+/// <summary>The survey schema's own migrations converge: revision 0001 → 0002, and the whole schema created on
+/// an empty database and removed again. The acceptance cases are folders under <c>tests/cases/</c>
+/// (<see cref="CaseFolders.CaseFolderTests"/>).</summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class ConvergenceTests
 {
-    private static readonly ScriptHeader Header = new("test") { Source = "database A", Target = "database B", LockTimeout = "5s" };
-
-    private static IEnumerable<TestCaseData> Cases() =>
-        AcceptanceCases.All().Select(c => new TestCaseData(c).SetName("Convergence: " + c.Name));
-
-    [TestCaseSource(nameof(Cases))]
-    public async Task PlanConverges(AcceptanceCase testCase)
-    {
-        await using var a = await TestServer.CreateDatabaseAsync(testCase.Template);
-        await using var b = await TestServer.CreateDatabaseAsync(testCase.Template);
-        await ConvergenceDatabase.ExecuteAsync(a.ConnectionString, (testCase.Setup ?? "") + testCase.OldDdl);
-        await ConvergenceDatabase.ExecuteAsync(b.ConnectionString, (testCase.Setup ?? "") + testCase.NewDdl);
-        await ConvergenceDatabase.ExecuteAsync(a.ConnectionString, testCase.SeedRows ?? "");
-        var original = await ConvergenceDatabase.ReadAsync(a.ConnectionString);
-        var desired = await ConvergenceDatabase.ReadAsync(b.ConnectionString);
-        var renames = testCase.RefactorLog is null ? [] : SurveySchema.Diff.RefactorLog.Parse(testCase.RefactorLog);
-        var options = PlanOptions.Default with { OnlineSafe = !testCase.Offline, Diff = new DiffOptions { Renames = renames } };
-
-        var plan = MigrationPlanner.Plan(original, desired, options);
-        Assert.That(plan.IsEmpty, Is.False, "the two databases should differ");
-        TestContext.Out.WriteLine(SqlScriptWriter.Write(plan, Header));
-        Assert.That(plan.Remarks, Has.None.Contains("dependency cycle"));
-        Assert.That(
-            plan.Hazards.Select(h => h.Kind).Distinct().Order(),
-            Is.EqualTo(testCase.ExpectedHazards.Distinct().Order()),
-            "hazards: " + string.Join("; ", plan.Hazards));
-
-        var seeded = original.Tables.Select(t => t.Name).Where(n => desired.Tables.Any(t => t.Name == n)).ToList();
-        var before = await ConvergenceDatabase.CountRowsAsync(a.ConnectionString, seeded);
-        await ApplyAsync(a, plan, "forward");
-        await AssertConvergedAsync(a, desired, "forward");
-        Assert.That(await ConvergenceDatabase.CountRowsAsync(a.ConnectionString, seeded), Is.EqualTo(before), "rows kept");
-        if (testCase.Check is not null)
-        {
-            Assert.That(await ConvergenceDatabase.ScalarAsync(a.ConnectionString, testCase.Check), Is.EqualTo(true), testCase.Check);
-        }
-
-        Assert.That(MigrationPlanner.Plan(await ConvergenceDatabase.ReadAsync(a.ConnectionString), desired, options).IsEmpty, Is.True, "a second plan is empty");
-        if (testCase.Irreversible)
-        {
-            return;
-        }
-
-        var reverse = plan.Reverse();
-        TestContext.Out.WriteLine(SqlScriptWriter.Write(reverse, Header));
-        await ApplyAsync(a, reverse, "reverse");
-        await AssertConvergedAsync(a, original, "reverse");
-    }
-
     [Test]
     public async Task Revision0001To0002ContainsExactlyThe0002Changes()
     {
@@ -75,7 +27,7 @@ public sealed class ConvergenceTests
         var desired = await ConvergenceDatabase.ReadAsync(b.ConnectionString);
 
         var plan = MigrationPlanner.Plan(current, desired, PlanOptions.Default);
-        TestContext.Out.WriteLine(SqlScriptWriter.Write(plan, Header));
+        TestContext.Out.WriteLine(ConvergenceDatabase.ScriptOf(plan));
 
         var projects = new QualifiedName("public", "projects");
         var operations = plan.Operations;
@@ -102,7 +54,7 @@ public sealed class ConvergenceTests
         var desired = await ConvergenceDatabase.ReadAsync(b.ConnectionString);
 
         var plan = MigrationPlanner.Plan(empty, desired, PlanOptions.Default);
-        TestContext.Out.WriteLine(SqlScriptWriter.Write(plan, Header));
+        TestContext.Out.WriteLine(ConvergenceDatabase.ScriptOf(plan));
         Assert.That(plan.Remarks, Is.Empty);
         Assert.That(plan.Operations.OfType<CreateIndex>().Where(o => o.Concurrently), Is.Empty, "no CONCURRENTLY on tables the plan creates");
         Assert.That(plan.Segments, Has.Count.EqualTo(1));
@@ -116,32 +68,9 @@ public sealed class ConvergenceTests
         await AssertConvergedAsync(a, empty, "drop all");
     }
 
-    private static async Task ApplyAsync(ScratchDatabase database, MigrationPlan plan, string what)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"surveyschema-{database.Name}-{what.Replace(' ', '_')}-{Guid.NewGuid():N}.sql");
-        await File.WriteAllTextAsync(path, SqlScriptWriter.Write(plan, Header), new UTF8Encoding(false));
-        try
-        {
-            await ConvergenceDatabase.RunPsqlAsync(database.ConnectionString, path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static Task ApplyAsync(ScratchDatabase database, MigrationPlan plan, string what) =>
+        ConvergenceDatabase.ApplyPlanAsync(database.ConnectionString, plan, what);
 
-    private static async Task AssertConvergedAsync(ScratchDatabase database, DatabaseModel expected, string what)
-    {
-        var actual = await ConvergenceDatabase.ReadAsync(database.ConnectionString);
-        if (Fingerprint.Of(actual) == Fingerprint.Of(expected))
-        {
-            return;
-        }
-
-        var remaining = SchemaDiffer.Compare(actual, expected, DiffOptions.Default);
-        Assert.Fail($"{what}: fingerprints differ; remaining operations:\n"
-            + string.Join("\n", remaining.Operations.Select(o => "  " + o.Describe() + "   " + o))
-            + "\nremarks:\n" + string.Join("\n", remaining.Remarks)
-            + "\nactual:\n" + ModelJson.Serialize(actual) + "\nexpected:\n" + ModelJson.Serialize(expected));
-    }
+    private static Task AssertConvergedAsync(ScratchDatabase database, DatabaseModel expected, string what) =>
+        ConvergenceDatabase.AssertConvergedAsync(database.ConnectionString, expected, what);
 }

@@ -1,4 +1,10 @@
-CREATE SCHEMA app;
-GRANT USAGE, CREATE ON SCHEMA app TO surveyschema_case_schema_user;
-CREATE SCHEMA reports;
-GRANT USAGE ON SCHEMA reports TO surveyschema_case_schema_user;
+CREATE SCHEMA reporting;
+
+CREATE TABLE reporting.daily_totals (
+    day date PRIMARY KEY,
+    total bigint NOT NULL
+);
+
+GRANT USAGE ON SCHEMA reporting TO app_reader;
+GRANT USAGE, CREATE ON SCHEMA reporting TO app_writer;
+GRANT SELECT ON TABLE reporting.daily_totals TO app_reader;

@@ -1,7 +1,9 @@
-CREATE TYPE public.mood AS ENUM ('sad', 'happy');
-CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0);
-REVOKE USAGE ON TYPE public.mood FROM PUBLIC;
-GRANT USAGE ON TYPE public.mood TO surveyschema_case_type_user;
-GRANT USAGE ON DOMAIN public.positive TO surveyschema_case_type_user WITH GRANT OPTION;
-CREATE TYPE public.private_pair AS (a integer, b integer);
-REVOKE USAGE ON TYPE public.private_pair FROM PUBLIC;
+CREATE TYPE public.project_status AS ENUM ('planned', 'active', 'closed');
+
+CREATE DOMAIN public.percentage AS numeric(5,2)
+    CONSTRAINT percentage_range CHECK (VALUE >= 0 AND VALUE <= 100);
+
+REVOKE ALL ON TYPE public.project_status FROM PUBLIC;
+GRANT USAGE ON TYPE public.project_status TO app_reader;
+REVOKE ALL ON DOMAIN public.percentage FROM PUBLIC;
+GRANT USAGE ON DOMAIN public.percentage TO app_writer;

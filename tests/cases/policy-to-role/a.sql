@@ -1,3 +1,10 @@
-CREATE TABLE public.claims (id integer PRIMARY KEY, owner text, open boolean);
-ALTER TABLE public.claims ENABLE ROW LEVEL SECURITY;
-CREATE POLICY claims_open ON public.claims FOR SELECT TO surveyschema_case_policy_clerk USING (open);
+CREATE TABLE public.documents (
+    id integer PRIMARY KEY,
+    owner_name text NOT NULL,
+    published boolean DEFAULT false NOT NULL,
+    body text
+);
+
+ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY documents_public ON public.documents FOR SELECT USING (published);

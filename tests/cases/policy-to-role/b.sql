@@ -1,5 +1,16 @@
-CREATE TABLE public.claims (id integer PRIMARY KEY, owner text, open boolean);
-ALTER TABLE public.claims ENABLE ROW LEVEL SECURITY;
-CREATE POLICY claims_open ON public.claims FOR SELECT TO surveyschema_case_policy_clerk, surveyschema_case_policy_auditor USING (open);
-CREATE POLICY claims_own ON public.claims FOR UPDATE TO surveyschema_case_policy_clerk USING (owner = current_user) WITH CHECK (owner = current_user);
-GRANT SELECT, UPDATE ON public.claims TO surveyschema_case_policy_clerk;
+CREATE TABLE public.documents (
+    id integer PRIMARY KEY,
+    owner_name text NOT NULL,
+    published boolean DEFAULT false NOT NULL,
+    body text
+);
+
+ALTER TABLE public.documents ENABLE ROW LEVEL SECURITY;
+
+CREATE POLICY documents_public ON public.documents FOR SELECT TO app_reader USING (published);
+CREATE POLICY documents_owner ON public.documents TO app_writer
+    USING (owner_name = CURRENT_USER)
+    WITH CHECK (owner_name = CURRENT_USER);
+
+GRANT SELECT ON TABLE public.documents TO app_reader;
+GRANT SELECT, INSERT, UPDATE ON TABLE public.documents TO app_writer;

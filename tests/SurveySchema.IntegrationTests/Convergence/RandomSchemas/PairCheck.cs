@@ -45,6 +45,19 @@ internal static class PairCheck
         // Both forms are exercised: online-safe (CONCURRENTLY, NOT VALID + VALIDATE) for even seeds, plain for odd.
         var options = PlanOptions.Default with { OnlineSafe = pair.Seed % 2 == 0 };
         var plan = Plan(pair, original, desired, options);
+        try
+        {
+            await CheckPlanAsync(pair, databases, statistics, original, desired, plan);
+        }
+        catch (ConvergenceFailure failure) when (failure.Forward is null)
+        {
+            throw new ConvergenceFailure(failure.Message) { Forward = plan };
+        }
+    }
+
+    private static async Task CheckPlanAsync(
+        SchemaPair pair, PairDatabases databases, PairStatistics statistics, DatabaseModel original, DatabaseModel desired, MigrationPlan plan)
+    {
         Interlocked.Increment(ref statistics.Pairs);
         if (plan.IsEmpty)
         {

@@ -3,9 +3,13 @@ using SurveySchema.Server;
 
 namespace SurveySchema.IntegrationTests.Convergence.RandomSchemas;
 
-/// <summary>A failed convergence check: what failed and the pair that shows it. Not an NUnit assertion, because
-/// CsCheck catches it on a worker thread and goes on looking for a smaller failing pair.</summary>
-internal sealed class ConvergenceFailure(string message) : Exception(message);
+/// <summary>A failed convergence check: what failed and the pair that shows it. Not an NUnit assertion, so that an
+/// exploration run can catch it, record the pair and go on with the next one.</summary>
+internal sealed class ConvergenceFailure(string message) : Exception(message)
+{
+    /// <summary>The forward plan, when the pair got that far: its hazards go into the case folder written for it.</summary>
+    public SurveySchema.Planning.MigrationPlan? Forward { get; init; }
+}
 
 /// <summary>Databases A and B for one worker, reused from pair to pair: resetting is a DROP SCHEMA … CASCADE of
 /// the generated schema, far cheaper than a new database.</summary>

@@ -24,9 +24,11 @@ public sealed class RoleCaseTests
 
     private static readonly string[] Names =
     [
-        "grant-table-to-role", "grant-column-to-role", "grant-sequence-to-role", "grant-function-to-role",
-        "grant-type-to-role", "grant-schema-to-role", "revoke-from-role", "default-privileges-added",
-        "default-privileges-in-schema-for-role", "policy-to-role", "role-declared-in-project",
+        "grant-table-to-role", "grant-table-to-role-with-grant-option", "grant-column-to-role", "grant-columns-to-role",
+        "grant-sequence-to-role", "grant-sequence-usage-select-to-role", "grant-function-to-role", "grant-function-from-public-to-role",
+        "grant-type-to-role", "grant-type-and-domain-to-role", "grant-schema-to-role", "grant-schema-to-role-on-new-schema",
+        "revoke-from-role", "default-privileges-added", "default-privileges-in-schema-for-role", "alter-default-privileges",
+        "policy-to-role", "policy-roles-changed", "role-declared-in-project",
     ];
 
     private static IEnumerable<TestCaseData> Cases() => Names.Select(name => new TestCaseData(name).SetName("RoleCase: " + name));

@@ -1,0 +1,4 @@
+CREATE TABLE public.measurements (
+    id integer PRIMARY KEY,
+    value numeric
+);

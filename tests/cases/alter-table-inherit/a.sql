@@ -1,0 +1,12 @@
+CREATE TABLE public.events (
+    id bigint NOT NULL,
+    happened_at timestamp with time zone NOT NULL,
+    summary text
+);
+
+CREATE TABLE public.site_events (
+    id bigint NOT NULL,
+    happened_at timestamp with time zone NOT NULL,
+    summary text,
+    site_id integer NOT NULL
+);

@@ -1,0 +1,5 @@
+CREATE TABLE public.addresses (
+    street text,
+    city text,
+    postcode text
+);

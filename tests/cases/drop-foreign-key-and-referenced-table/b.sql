@@ -1,0 +1,1 @@
+CREATE TABLE public.tasks (id integer PRIMARY KEY, project_id integer);

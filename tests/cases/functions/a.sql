@@ -1,0 +1,2 @@
+CREATE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + 1';
+CREATE FUNCTION public.gone() RETURNS integer LANGUAGE sql AS 'SELECT 1';

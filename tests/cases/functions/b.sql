@@ -1,0 +1,3 @@
+CREATE FUNCTION public.f(a integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a + 2';
+CREATE FUNCTION public.g(t text) RETURNS text LANGUAGE plpgsql AS $$BEGIN RETURN upper(t); END$$;
+REVOKE EXECUTE ON FUNCTION public.g(text) FROM PUBLIC;

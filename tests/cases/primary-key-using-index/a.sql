@@ -1,0 +1,4 @@
+CREATE TABLE public.sites (
+    id integer NOT NULL,
+    code text NOT NULL
+);

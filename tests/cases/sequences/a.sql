@@ -1,0 +1,2 @@
+CREATE SEQUENCE public.s1 START 5;
+CREATE SEQUENCE public.gone;

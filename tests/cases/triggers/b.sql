@@ -1,0 +1,3 @@
+CREATE TABLE public.projects (id integer PRIMARY KEY, name text NOT NULL);
+CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER projects_touch BEFORE UPDATE ON public.projects FOR EACH ROW EXECUTE FUNCTION public.touch();
