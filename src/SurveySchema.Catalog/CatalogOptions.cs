@@ -13,4 +13,9 @@ public sealed record CatalogOptions
 
     /// <summary>Never read these schemas (exact, case-sensitive names).</summary>
     public EquatableArray<string> ExcludeSchemas { get; init; }
+
+    /// <summary>Read these roles (exact names; those that do not exist are left out); empty, the default,
+    /// reads none. Roles are cluster-wide: a database's model and fingerprint leave them out unless a project
+    /// declares them, and then only those are compared.</summary>
+    public EquatableArray<string> Roles { get; init; }
 }

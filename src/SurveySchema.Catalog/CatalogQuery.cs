@@ -19,6 +19,8 @@ internal sealed record CatalogQuery(string Name, string Sql)
     public static readonly CatalogQuery Aggregates = Load("aggregates");
     public static readonly CatalogQuery Collations = Load("collations");
     public static readonly CatalogQuery Dependencies = Load("dependencies");
+    public static readonly CatalogQuery DefaultPrivileges = Load("default_privileges");
+    public static readonly CatalogQuery Roles = Load("roles");
 
     /// <summary>Where the query lives in the source tree, for error messages.</summary>
     public string Path => $"Queries/{Name}.sql";

@@ -7,7 +7,7 @@ namespace SurveySchema.Catalog;
 
 /// <summary>Reads a live database's schema into a <see cref="DatabaseModel"/>.</summary>
 /// <remarks>
-/// Set-based: sixteen queries (Queries/*.sql), each returning one object kind for the whole database, so the
+/// Set-based: sixteen queries (Queries/*.sql; a seventeenth, roles.sql, when <see cref="CatalogOptions.Roles"/> names any), each returning one object kind for the whole database, so the
 /// number of round trips is fixed whether the database has one table or five thousand. Every query runs in
 /// a REPEATABLE READ, READ ONLY transaction, so the model is a consistent snapshot even while DDL runs
 /// elsewhere (the pg_get_*def functions read the current catalog rather than the snapshot, as for pg_dump;
@@ -23,7 +23,7 @@ public static class CatalogReader
     internal const int Commands = SharedSnapshotRead.Commands;
 
     /// <summary>Commands a read over an open connection executes: the sixteen queries and the one that opens
-    /// the snapshot (BEGIN travels with it); the closing ROLLBACK comes on top.</summary>
+    /// the snapshot (BEGIN travels with it); the closing ROLLBACK comes on top, the roles query when asked.</summary>
     internal const int CommandsOnOneConnection = 17;
 
     /// <summary>Opens connections, reads the model and closes the connections.</summary>

@@ -20,6 +20,12 @@ internal sealed record CatalogSnapshot(
     IReadOnlyList<CollationRow> Collations,
     IReadOnlyList<DependencyRow> Dependencies)
 {
+    /// <summary>ALTER DEFAULT PRIVILEGES entries (Queries/default_privileges.sql).</summary>
+    public IReadOnlyList<DefaultPrivilegeRow> DefaultPrivileges { get; init; } = [];
+
+    /// <summary>The roles <see cref="CatalogOptions.Roles"/> names (Queries/roles.sql); none when it names none.</summary>
+    public IReadOnlyList<RoleRow> Roles { get; init; } = [];
+
     /// <summary>Runs the sixteen queries on one session: the first ones pick the schemas, relations,
     /// sequences and functions that are covered, the later ones read only what lives on those (passed as
     /// OID arrays). So the number of round trips is fixed, whatever the number of tables.</summary>
@@ -63,14 +69,23 @@ internal sealed record CatalogSnapshot(
             relations,
             sequences = new OidArray(sequenceRows.Select(s => s.Oid)),
             functions = new OidArray(functionRows.Select(f => f.Oid).Concat(aggregateRows.Select(a => a.Oid))),
+            types = new OidArray(types.Select(t => t.Oid)),
         });
         var dependencies = await session.QueryAsync<DependencyRow>(CatalogQuery.Dependencies, new { namespaces });
+        var defaultPrivileges = await session.QueryAsync<DefaultPrivilegeRow>(CatalogQuery.DefaultPrivileges, new { namespaces });
+        var roles = options.Roles.IsEmpty
+            ? []
+            : await session.QueryAsync<RoleRow>(CatalogQuery.Roles, new { roles = options.Roles.ToArray() });
         tableObjects ??= await pending;
         var (columns, constraints, indexes) = tableObjects;
 
         return new CatalogSnapshot(
             schemas, extensions, relationRows, sequenceRows, functionRows, types,
-            columns, constraints, indexes, triggers, policies, privileges, aggregateRows, collations, dependencies);
+            columns, constraints, indexes, triggers, policies, privileges, aggregateRows, collations, dependencies)
+        {
+            DefaultPrivileges = defaultPrivileges,
+            Roles = roles,
+        };
     }
 }
 

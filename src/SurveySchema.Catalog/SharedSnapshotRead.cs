@@ -19,9 +19,9 @@ namespace SurveySchema.Catalog;
 internal static class SharedSnapshotRead
 {
     /// <summary>Commands the three connections execute together, one round trip each: the first pins its
-    /// settings, exports the snapshot and runs twelve queries; the others import and pin in one command, then
-    /// run the indexes, or the columns and the constraints. The closing ROLLBACKs come on top.</summary>
-    public const int Commands = 19;
+    /// settings, exports the snapshot and runs thirteen queries (fourteen with roles); the others import and pin in
+    /// one command, then run the indexes, or the columns and the constraints. The closing ROLLBACKs come on top.</summary>
+    public const int Commands = 20;
 
     /// <summary>Connections one read holds at the same time.</summary>
     private const int Connections = 3;

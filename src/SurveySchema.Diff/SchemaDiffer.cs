@@ -29,6 +29,8 @@ public static class SchemaDiffer
         CollationDiffer.Diff(context);
         TableDiffer.Diff(context);
         ViewDiffer.Diff(context);
+        RoleDiffer.Diff(context);
+        DefaultPrivilegeDiffer.Diff(context);
         DependentDiffer.Diff(context);
         return new SchemaDifference(context.Operations(), context.Remarks.ToEquatableArray());
     }

@@ -25,6 +25,13 @@ internal static class CanonicalOrder
             .ThenBy(a => a.IdentityArguments, StringComparer.Ordinal)],
         Collations = [.. model.Collations.OrderBy(c => c.Name)],
         Dependencies = [.. model.Dependencies.Distinct().Order()],
+        Roles = Sort(model.Roles.Select(r => r with { MemberOf = Sort(r.MemberOf.Distinct(), m => m.Role) }), r => r.Name),
+        DefaultPrivileges = [.. model.DefaultPrivileges
+            .Select(d => d with { Grants = Order(d.Grants) })
+            .OrderBy(d => d.Role, StringComparer.Ordinal)
+            .ThenBy(d => d.Schema ?? "", StringComparer.Ordinal)
+            .ThenBy(d => d.Schema is not null)
+            .ThenBy(d => d.Objects)],
     };
 
     private static Table Apply(Table table) => table with
@@ -50,6 +57,7 @@ internal static class CanonicalOrder
     private static UserDefinedType Apply(UserDefinedType type) => type with
     {
         Attributes = Order(type.Attributes),
+        Grants = Order(type.Grants),
         Domain = type.Domain is null ? null : type.Domain with { Checks = Sort(type.Domain.Checks, c => c.Name) },
     };
 

@@ -37,14 +37,24 @@ public sealed record DatabaseModel
     public EquatableArray<Function> Functions { get; init; }
 
     /// <summary>By qualified name then identity arguments.</summary>
-    /// <remarks>Left out of the JSON when empty, like <see cref="Collations"/>: these kinds came after the
-    /// others, and a database without them keeps the fingerprint it had before (approved plans stay valid).</remarks>
+    /// <remarks>Left out of the JSON when empty, like <see cref="Collations"/>, <see cref="Roles"/> and
+    /// <see cref="DefaultPrivileges"/>: these kinds came after the others, and a database without them keeps
+    /// the fingerprint it had before (approved plans stay valid).</remarks>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public EquatableArray<Aggregate> Aggregates { get; init; }
 
     /// <summary>Collations created by the schema, by qualified name.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public EquatableArray<Collation> Collations { get; init; }
+
+    /// <summary>The roles the model was asked to cover (a project's declared roles), by name; empty unless
+    /// asked: roles belong to the cluster, not the database.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public EquatableArray<Role> Roles { get; init; }
+
+    /// <summary>ALTER DEFAULT PRIVILEGES entries, by role, schema (for all schemas first) and object kind.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public EquatableArray<DefaultPrivilege> DefaultPrivileges { get; init; }
 
     /// <summary>Dependency edges between the objects above, from <c>pg_depend</c>, sorted; not part of the
     /// <see cref="Fingerprint"/>: two databases that differ only here hold the same schema.</summary>

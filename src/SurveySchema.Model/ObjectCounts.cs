@@ -32,7 +32,8 @@ public static class ObjectCounts
         + model.Tables.Sum(t => t.Grants.Count + t.Columns.Sum(c => c.Grants.Count))
         + model.Views.Sum(v => v.Grants.Count + v.Columns.Sum(c => c.Grants.Count))
         + model.Functions.Sum(f => f.Grants.Count)
-        + model.Aggregates.Sum(a => a.Grants.Count);
+        + model.Aggregates.Sum(a => a.Grants.Count)
+        + model.Types.Sum(t => t.Grants.Count);
 
     private static int CountComments(DatabaseModel model) =>
         model.Schemas.Count(s => s.Comment is not null)

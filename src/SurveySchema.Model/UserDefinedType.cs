@@ -13,6 +13,9 @@ public sealed record UserDefinedType(QualifiedName Name, TypeKind Kind)
     /// <summary>Composite attributes in order (name, type, collation, comment).</summary>
     public EquatableArray<Column> Attributes { get; init; }
 
+    /// <summary>USAGE grants (<c>pg_type.typacl</c>); PUBLIC holds USAGE until someone revokes it.</summary>
+    public EquatableArray<Grant> Grants { get; init; }
+
     public string? Comment { get; init; }
 }
 

@@ -53,6 +53,9 @@ internal sealed class Footprint
 
     public static string Policy(QualifiedName table, string name) => $"pol:{table}.{name}";
 
+    /// <summary>A role (cluster-wide); only CreateRole creates one, nothing removes one.</summary>
+    public static string Role(string name) => "role:" + name;
+
     /// <summary>An enum's labels: a step using the type runs after the labels added by the plan are committed
     /// (PostgreSQL refuses a new label before its ADD VALUE commits).</summary>
     public static string Labels(QualifiedName type) => LabelsPrefix + type;

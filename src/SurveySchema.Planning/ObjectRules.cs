@@ -7,6 +7,12 @@ internal static class ObjectRules
 {
     public static void Apply(Operation operation, Footprint f, DependencyIndex references)
     {
+        if (SecurityRules.TryApply(operation, f))
+        {
+            return;
+        }
+
+        SecurityRules.NamedRoles(operation, f);
         switch (operation)
         {
             case AddConstraint or DropConstraint:

@@ -44,6 +44,7 @@ public static class JsonPlanWriter
         StatementTimeout = header.StatementTimeout,
         OnlineSafe = plan.Options.OnlineSafe,
         Remarks = [.. plan.Remarks],
+        Roles = [.. plan.Target.Roles.Select(r => r.Name)],
         Segments = [.. plan.Segments.Select(s => new PlanDocumentSegment(
             s.Number,
             s.Transactional,

@@ -28,6 +28,10 @@ public sealed record PlanDocument
 
     public IReadOnlyList<string> Remarks { get; init; } = [];
 
+    /// <summary>The declared roles both fingerprints cover (the project's CREATE ROLE names): deploy reads the
+    /// target with them. Empty when the project declares none.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
     public IReadOnlyList<PlanDocumentSegment> Segments { get; init; } = [];
 }
 

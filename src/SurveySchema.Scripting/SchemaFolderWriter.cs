@@ -21,6 +21,8 @@ public static class SchemaFolderWriter
 {
     public const string ExtensionsFile = "extensions.sql";
     public const string SchemasFile = "schemas.sql";
+    public const string RolesFile = "roles.sql";
+    public const string DefaultPrivilegesFile = "default_privileges.sql";
 
     /// <param name="plan">A plan from an empty database (or one holding only <c>public</c>) to the model to write;
     /// plain forms (<see cref="PlanOptions.OnlineSafe"/> off), since a schema folder declares, it does not migrate.</param>
@@ -127,6 +129,8 @@ public static class SchemaFolderWriter
             SetComment o => Target(o.Target),
             GrantPrivilege o => Target(o.Target),
             RevokePrivilege o => Target(o.Target),
+            CreateRole or AlterRole or GrantRoleMembership or RevokeRoleMembership => (RolesFile, "roles the project declares (cluster-wide)"),
+            GrantDefaultPrivilege or RevokeDefaultPrivilege => (DefaultPrivilegesFile, "default privileges of objects created later"),
             _ => throw new NotSupportedException($"no schema file for {operation.GetType().Name} ({operation.Subject})"),
         };
 

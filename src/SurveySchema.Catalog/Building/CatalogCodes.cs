@@ -13,6 +13,16 @@ internal static class CatalogCodes
         _ => throw Unknown("persistence", code, objectName),
     };
 
+    public static DefaultPrivilegeObjects DefaultPrivilegeObjects(string code, string objectName) => code switch
+    {
+        "r" => Model.DefaultPrivilegeObjects.Tables,
+        "S" => Model.DefaultPrivilegeObjects.Sequences,
+        "f" => Model.DefaultPrivilegeObjects.Functions,
+        "T" => Model.DefaultPrivilegeObjects.Types,
+        "n" => Model.DefaultPrivilegeObjects.Schemas,
+        _ => throw Unknown("default privilege object type", code, objectName),
+    };
+
     public static ConstraintKind ConstraintKind(string code, string objectName) => code switch
     {
         "p" => Model.ConstraintKind.PrimaryKey,

@@ -9,6 +9,7 @@ internal sealed class GrantIndex
     public const string Schema = "schema";
     public const string Relation = "relation";
     public const string Function = "function";
+    public const string Type = "type";
 
     private readonly ILookup<(string Catalog, uint Oid, string? Column), Grant> grants;
 

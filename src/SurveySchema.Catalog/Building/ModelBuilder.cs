@@ -17,7 +17,7 @@ internal static class ModelBuilder
                 .Select(row => new Schema(row.Name) { Grants = grants.For(GrantIndex.Schema, row.Oid), Comment = row.Comment })
                 .ToEquatableArray(),
             Extensions = snapshot.Extensions.Select(row => new Extension(row.Name, row.Version, row.Schema)).ToEquatableArray(),
-            Types = snapshot.Types.Select(row => Type(row, relations)).ToEquatableArray(),
+            Types = snapshot.Types.Select(row => Type(row, relations) with { Grants = grants.For(GrantIndex.Type, row.Oid) }).ToEquatableArray(),
             Sequences = snapshot.Sequences.Select(row => Sequence(row, grants)).ToEquatableArray(),
             Tables = snapshot.Relations.Where(row => row.Kind is "r" or "p").Select(relations.Table).ToEquatableArray(),
             Views = snapshot.Relations.Where(row => row.Kind is "v" or "m").Select(relations.View).ToEquatableArray(),
@@ -25,6 +25,8 @@ internal static class ModelBuilder
             Aggregates = snapshot.Aggregates.Select(row => AggregateBuilder.Aggregate(row, grants)).ToEquatableArray(),
             Collations = snapshot.Collations.Select(CollationBuilder.Collation).ToEquatableArray(),
             Dependencies = DependencyBuilder.Build(snapshot.Dependencies),
+            Roles = SecurityBuilder.Roles(snapshot.Roles),
+            DefaultPrivileges = SecurityBuilder.DefaultPrivileges(snapshot.DefaultPrivileges),
         };
         return model.ToCanonical();
     }

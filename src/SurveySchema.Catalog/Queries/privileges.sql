@@ -1,4 +1,4 @@
--- Privileges on the schemas, relations, sequences, columns and functions the other queries returned, one
+-- Privileges on the schemas, relations, sequences, columns, functions and types the other queries returned, one
 -- row per grantee and privilege. A NULL ACL means PostgreSQL's built-in default, so it is expanded with
 -- acldefault() first; then the owner's own entries are dropped (owners are not part of the model and
 -- their self-grant would be noise on every object). Grantors are not modelled: several grants of the same
@@ -25,6 +25,11 @@ with entry as (
     from pg_proc p
     cross join lateral aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) g
     where p.oid = any(@functions) and g.grantee <> p.proowner
+    union all
+    select 'type', t.oid, null, g.grantee, g.privilege_type, g.is_grantable
+    from pg_type t
+    cross join lateral aclexplode(coalesce(t.typacl, acldefault('T', t.typowner))) g
+    where t.oid = any(@types) and g.grantee <> t.typowner
 )
 select
     catalog as "Catalog",

@@ -158,3 +158,48 @@ internal sealed class PrivilegeRow
 
     public bool Grantable { get; set; }
 }
+
+internal sealed class DefaultPrivilegeRow
+{
+    public string Role { get; set; } = "";
+
+    /// <summary>Null for an entry that covers every schema.</summary>
+    public string? Schema { get; set; }
+
+    /// <summary><c>defaclobjtype</c>: r, S, f, T or n.</summary>
+    public string Objects { get; set; } = "";
+
+    /// <summary>Null for an entry that grants nothing to anyone but its role.</summary>
+    public string? Grantee { get; set; }
+
+    public string? Privilege { get; set; }
+
+    public bool Grantable { get; set; }
+}
+
+internal sealed class RoleRow
+{
+    public string Name { get; set; } = "";
+
+    public bool Login { get; set; }
+
+    public bool Superuser { get; set; }
+
+    public bool CreateDatabase { get; set; }
+
+    public bool CreateRole { get; set; }
+
+    public bool Inherit { get; set; }
+
+    public bool Replication { get; set; }
+
+    public bool BypassRowLevelSecurity { get; set; }
+
+    public int ConnectionLimit { get; set; }
+
+    public string? ValidUntil { get; set; }
+
+    public string[] MemberOf { get; set; } = [];
+
+    public bool[] MemberOfAdmin { get; set; } = [];
+}

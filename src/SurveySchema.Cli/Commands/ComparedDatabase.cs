@@ -27,7 +27,15 @@ internal sealed class ComparedDatabase : IAsyncDisposable
     /// <summary>What the target is, for messages and script headers; never a password.</summary>
     public string Display { get; }
 
-    public DatabaseModel Model { get; }
+    public DatabaseModel Model { get; private set; }
+
+    /// <summary>Adds the roles the desired side declares to <see cref="Model"/>: roles are cluster-wide, so the
+    /// target's model covers exactly the roles the project declares (none by default).</summary>
+    public async Task ReadRolesAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var roles = await RoleCatalog.ReadAsync(Database.ConnectionString, names, cancellationToken);
+        Model = (Model with { Roles = roles }).ToCanonical();
+    }
 
     /// <summary><c>pg_class.reltuples</c> of every table that has been vacuumed or analysed at least once.</summary>
     public IReadOnlyDictionary<QualifiedName, long> RowEstimates { get; }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using SurveySchema.Catalog;
 using SurveySchema.Diff;
 using SurveySchema.Model;
 
@@ -93,6 +94,17 @@ internal sealed class Comparison : IAsyncDisposable
         if (!desired.Succeeded || desired.Model is not { } model)
         {
             await error.WriteLineAsync($"error: {project} could not be built into a model");
+            await target.DisposeAsync();
+            return null;
+        }
+
+        try
+        {
+            await target.ReadRolesAsync(model.Roles.Select(r => r.Name), cancellationToken);
+        }
+        catch (Exception exception) when (exception is CatalogReadException or Npgsql.NpgsqlException)
+        {
+            await error.WriteLineAsync($"error: cannot read the target's roles: {exception.Message}");
             await target.DisposeAsync();
             return null;
         }

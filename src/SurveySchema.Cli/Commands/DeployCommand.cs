@@ -108,7 +108,7 @@ internal static class DeployCommand
         }
 
         // Checked under the lock, on the connection that then applies the plan.
-        var before = Fingerprint.Of(await CatalogReader.ReadAsync(connection, CatalogOptions.Default, cancellationToken));
+        var before = Fingerprint.Of(await CatalogReader.ReadAsync(connection, CatalogOptions.Default with { Roles = [.. plan.Roles] }, cancellationToken));
         if (before != plan.SourceFingerprint)
         {
             if (before == plan.TargetFingerprint)
@@ -157,7 +157,7 @@ internal static class DeployCommand
             return ExitCodes.Error;
         }
 
-        var after = Fingerprint.Of(await CatalogReader.ReadAsync(connection, CatalogOptions.Default, cancellationToken));
+        var after = Fingerprint.Of(await CatalogReader.ReadAsync(connection, CatalogOptions.Default with { Roles = [.. plan.Roles] }, cancellationToken));
         if (after != plan.TargetFingerprint)
         {
             await error.WriteLineAsync($"error: every step ran, but {target.Display} has fingerprint {after}, not the plan's target {plan.TargetFingerprint}; run `drift` to see what differs");

@@ -111,7 +111,7 @@ internal static class DriftCommand
         {
             server = ProjectModelSource.ConfiguredDevServer(devConnection);
             search = await BaselineFinder.FindAsync(
-                status.Chain, compared.Target.Model, server, compared.DiffOptions, line => error.WriteLine(line), cancellationToken);
+                status.Chain, compared.Target.Model with { Roles = [] }, server, compared.DiffOptions, line => error.WriteLine(line), cancellationToken);
         }
         catch (Exception exception) when (exception is PostgresServerException or NpgsqlException or CatalogReadException
             or FormatException or IOException or UnauthorizedAccessException)

@@ -4,6 +4,8 @@ namespace SurveySchema.Diff.Differs;
 /// planner's dependency graph; the phase only breaks ties.</summary>
 internal enum DiffPhase
 {
+    /// <summary>Declared roles: before anything grants to them.</summary>
+    CreateRoles,
     Rename,
     DropDependents,
     DropConstraints,

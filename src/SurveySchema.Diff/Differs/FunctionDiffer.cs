@@ -46,7 +46,7 @@ internal static class FunctionDiffer
     {
         var target = Target(function);
         context.Add(DiffPhase.CreateFunctions, new CreateFunction(function, Replace: false));
-        SecurityLabels.Grants(context, target, SecurityLabels.DefaultsOnCreate(target.Kind), function.Grants);
+        SecurityLabels.GrantsOnCreate(context, target, function.Grants);
         SecurityLabels.Comment(context, target, null, function.Comment);
     }
 }

@@ -14,7 +14,7 @@ internal static class SchemaObjectDiffer
         foreach (var schema in schemas.Created)
         {
             context.Add(DiffPhase.CreateContainers, new CreateSchema(schema.Name));
-            SecurityLabels.Grants(context, ObjectTarget.ForSchema(schema.Name), [], schema.Grants);
+            SecurityLabels.GrantsOnCreate(context, ObjectTarget.ForSchema(schema.Name), schema.Grants);
             SecurityLabels.Comment(context, ObjectTarget.ForSchema(schema.Name), null, schema.Comment);
         }
 

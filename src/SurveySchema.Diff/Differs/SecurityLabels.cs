@@ -28,7 +28,12 @@ internal static class SecurityLabels
     }
 
     /// <summary>What PostgreSQL grants by itself when the object is created (apart from the owner, who is
-    /// not in the model): EXECUTE to PUBLIC on functions, procedures and aggregates, nothing on the other kinds.</summary>
-    public static IEnumerable<Grant> DefaultsOnCreate(ObjectKind kind) =>
-        kind is ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Aggregate ? [new Grant(Grant.Public, "EXECUTE")] : [];
+    /// not in the model): EXECUTE to PUBLIC on functions, procedures and aggregates, USAGE to PUBLIC on types and
+    /// domains, nothing on the other kinds.</summary>
+    public static IEnumerable<Grant> DefaultsOnCreate(ObjectKind kind) => kind switch
+    {
+        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Aggregate => [new Grant(Grant.Public, "EXECUTE")],
+        ObjectKind.Type or ObjectKind.Domain => [new Grant(Grant.Public, "USAGE")],
+        _ => [],
+    };
 }

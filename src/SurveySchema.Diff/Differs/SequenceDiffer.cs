@@ -61,7 +61,14 @@ internal static class SequenceDiffer
     private static void Labels(DiffContext context, Sequence? current, Sequence desired)
     {
         var target = new ObjectTarget(ObjectKind.Sequence, desired.Name);
-        SecurityLabels.Grants(context, target, current?.Grants ?? [], desired.Grants);
+        if (current is null)
+        {
+            SecurityLabels.GrantsOnCreate(context, target, desired.Grants);
+        }
+        else
+        {
+            SecurityLabels.Grants(context, target, current.Grants, desired.Grants);
+        }
         SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
     }
 }

@@ -45,7 +45,7 @@ internal static class TableDiffer
         TriggerDiffer.Diff(context, table.Name, [], table.Triggers);
         RowSecurity(context, empty, table);
         PolicyDiffer.Diff(context, table.Name, [], table.Policies);
-        SecurityLabels.Grants(context, new ObjectTarget(ObjectKind.Table, table.Name), [], table.Grants);
+        SecurityLabels.GrantsOnCreate(context, new ObjectTarget(ObjectKind.Table, table.Name), table.Grants);
         SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Table, table.Name), null, table.Comment);
         foreach (var column in table.Columns)
         {

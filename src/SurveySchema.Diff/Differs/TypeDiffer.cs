@@ -21,8 +21,8 @@ internal static class TypeDiffer
 
         foreach (var (was, wanted) in types.Both)
         {
-            if (was with { Comment = null, Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
-                == wanted with { Comment = null, Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
+            if (was with { Comment = null, Grants = [], Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
+                == wanted with { Comment = null, Grants = [], Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
             {
                 Comments(context, was, wanted);
                 continue;
@@ -116,13 +116,22 @@ internal static class TypeDiffer
     private static void Create(DiffContext context, UserDefinedType type)
     {
         context.Add(DiffPhase.CreateTypes, new CreateType(type));
+        SecurityLabels.GrantsOnCreate(context, Target(type), type.Grants);
         Comments(context, null, type);
     }
 
+    private static ObjectTarget Target(UserDefinedType type) =>
+        new(type.Kind == TypeKind.Domain ? ObjectKind.Domain : ObjectKind.Type, type.Name);
+
+    /// <summary>Comments, and the grants of a type that stays (a created one gets its grants in <see cref="Create"/>).</summary>
     private static void Comments(DiffContext context, UserDefinedType? current, UserDefinedType desired)
     {
-        var kind = desired.Kind == TypeKind.Domain ? ObjectKind.Domain : ObjectKind.Type;
-        SecurityLabels.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
+        if (current is not null)
+        {
+            SecurityLabels.Grants(context, Target(desired), current.Grants, desired.Grants);
+        }
+
+        SecurityLabels.Comment(context, Target(desired), current?.Comment, desired.Comment);
         foreach (var attribute in desired.Attributes)
         {
             var was = current?.Attributes.FirstOrDefault(a => a.Name == attribute.Name)?.Comment;

@@ -62,7 +62,14 @@ internal static class ViewDiffer
     private static void Labels(DiffContext context, View? current, View desired)
     {
         var kind = desired.Kind == ViewKind.Materialized ? ObjectKind.MaterializedView : ObjectKind.View;
-        SecurityLabels.Grants(context, new ObjectTarget(kind, desired.Name), current?.Grants ?? [], desired.Grants);
+        if (current is null)
+        {
+            SecurityLabels.GrantsOnCreate(context, new ObjectTarget(kind, desired.Name), desired.Grants);
+        }
+        else
+        {
+            SecurityLabels.Grants(context, new ObjectTarget(kind, desired.Name), current.Grants, desired.Grants);
+        }
         SecurityLabels.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
         foreach (var column in desired.Columns)
         {

@@ -31,6 +31,8 @@ internal static partial class SqlGenerator
         SetComment o => [Comment(o)],
         GrantPrivilege o => [Grant(o)],
         RevokePrivilege o => [Revoke(o)],
+        CreateRole or AlterRole or GrantRoleMembership or RevokeRoleMembership or GrantDefaultPrivilege or RevokeDefaultPrivilege
+            => RoleStatements(operation),
         _ => ObjectStatements(operation),
     };
 

@@ -1,4 +1,6 @@
 using Npgsql;
+using SurveySchema.Catalog;
+using SurveySchema.Server;
 using SurveySchema.Model;
 
 namespace SurveySchema.IntegrationTests.Catalog;
@@ -113,6 +115,117 @@ public sealed class CatalogSecurityTests
         finally
         {
             await ExecuteAdminAsync($"DROP ROLE IF EXISTS {role}; DROP ROLE IF EXISTS \"{other}\";");
+        }
+    }
+
+    [Test]
+    public async Task Type_and_domain_usage_is_read_with_the_built_in_public_usage()
+    {
+        var user = "catalog_type_user_" + Guid.NewGuid().ToString("N")[..8];
+        await ExecuteAdminAsync($"CREATE ROLE {user};");
+        try
+        {
+            await using var database = await CatalogDatabase.CreateAsync($"""
+                CREATE TYPE public.mood AS ENUM ('sad', 'happy');
+                CREATE TYPE public.plain AS (a integer);
+                CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0);
+                REVOKE USAGE ON TYPE public.mood FROM PUBLIC;
+                GRANT USAGE ON TYPE public.mood TO {user};
+                GRANT USAGE ON DOMAIN public.positive TO {user} WITH GRANT OPTION;
+                """, DatabaseTemplate.Empty);
+
+            var model = await database.ReadAsync();
+
+            Assert.That(model.Type("public", "mood").Grants, Is.EqualTo(new EquatableArray<Grant>([new Grant(user, "USAGE")])));
+            Assert.That(model.Type("public", "plain").Grants, Is.EqualTo(new EquatableArray<Grant>([new Grant("PUBLIC", "USAGE")])),
+                "the built-in default: PUBLIC may use a type");
+            Assert.That(model.Type("public", "positive").Grants, Is.EqualTo(new EquatableArray<Grant>(
+                [new Grant("PUBLIC", "USAGE"), new Grant(user, "USAGE", Grantable: true)])));
+        }
+        finally
+        {
+            await ExecuteAdminAsync($"DROP ROLE IF EXISTS {user};");
+        }
+    }
+
+    [Test]
+    public async Task Default_privileges_are_read_per_role_schema_and_kind_and_built_in_entries_are_left_out()
+    {
+        var owner = "catalog_dp_owner_" + Guid.NewGuid().ToString("N")[..8];
+        var reader = "catalog_dp_reader_" + Guid.NewGuid().ToString("N")[..8];
+        await ExecuteAdminAsync($"CREATE ROLE {owner}; CREATE ROLE {reader};");
+        try
+        {
+            await using var database = await CatalogDatabase.CreateAsync($"""
+                CREATE SCHEMA app;
+                CREATE SCHEMA ignored;
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA app GRANT SELECT, INSERT ON TABLES TO {reader};
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} GRANT USAGE ON SEQUENCES TO {reader} WITH GRANT OPTION;
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} GRANT USAGE ON SCHEMAS TO {reader};
+                -- Back to the built-in default: PostgreSQL keeps no entry, nor does the model.
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} GRANT SELECT ON TABLES TO {reader};
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} REVOKE SELECT ON TABLES FROM {reader};
+                -- Only the owner's own privileges change: the model leaves the owner out, so nothing is left.
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} REVOKE ALL ON TYPES FROM {owner};
+                ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA ignored GRANT SELECT ON TABLES TO {reader};
+                """, DatabaseTemplate.Empty);
+
+            var model = await database.ReadAsync(CatalogOptions.Default with { ExcludeSchemas = ["ignored"] });
+
+            Assert.That(model.DefaultPrivileges, Is.EqualTo(new EquatableArray<DefaultPrivilege>(
+            [
+                new DefaultPrivilege(owner, null, DefaultPrivilegeObjects.Sequences) { Grants = [new Grant(reader, "USAGE", Grantable: true)] },
+                new DefaultPrivilege(owner, null, DefaultPrivilegeObjects.Functions) { Grants = [] },
+                new DefaultPrivilege(owner, null, DefaultPrivilegeObjects.Schemas) { Grants = [new Grant(reader, "USAGE")] },
+                new DefaultPrivilege(owner, "app", DefaultPrivilegeObjects.Tables) { Grants = [new Grant(reader, "INSERT"), new Grant(reader, "SELECT")] },
+            ])), "every schema first, then by schema; an entry that takes PUBLIC EXECUTE away holds no grants; schemas the read leaves out are left out");
+        }
+        finally
+        {
+            await ExecuteAdminAsync($"DROP OWNED BY {owner}, {reader}; DROP ROLE IF EXISTS {owner}; DROP ROLE IF EXISTS {reader};");
+        }
+    }
+
+    [Test]
+    public async Task Only_the_roles_asked_for_are_read_with_attributes_and_memberships()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (group, member, other) = ("catalog_group_" + suffix, "catalog_member_" + suffix, "catalog_other_" + suffix);
+        await ExecuteAdminAsync($"""
+            CREATE ROLE {group} NOLOGIN;
+            CREATE ROLE {member} LOGIN PASSWORD 'never-read' CREATEDB NOINHERIT BYPASSRLS CONNECTION LIMIT 3 VALID UNTIL '2031-02-03 04:05:06+00';
+            CREATE ROLE {other};
+            GRANT {group} TO {member} WITH ADMIN OPTION;
+            GRANT {other} TO {member};
+            """);
+        try
+        {
+            await using var database = await CatalogDatabase.CreateAsync("CREATE TABLE public.t (id integer);", DatabaseTemplate.Empty);
+
+            Assert.That((await database.ReadAsync()).Roles, Is.Empty, "no roles unless asked: they belong to the cluster");
+            var model = await database.ReadAsync(CatalogOptions.Default with { Roles = [member, group, "catalog_missing_" + suffix] });
+
+            Assert.That(model.Roles, Is.EqualTo(new EquatableArray<Role>(
+            [
+                new Role(group),
+                new Role(member)
+                {
+                    Login = true,
+                    CreateDatabase = true,
+                    Inherit = false,
+                    BypassRowLevelSecurity = true,
+                    ConnectionLimit = 3,
+                    ValidUntil = "2031-02-03 04:05:06+00",
+                    MemberOf = [new RoleMembership(group, AdminOption: true), new RoleMembership(other)],
+                },
+            ])), "a role that does not exist is left out; a role not asked for appears only as a membership");
+            Assert.That(ModelJson.Serialize(model), Does.Not.Contain("never-read").And.Not.Contain("password"));
+            Assert.That((await RoleCatalog.ReadAsync(database.ConnectionString, [group, member])), Is.EqualTo(model.Roles), "the roles read on their own");
+        }
+        finally
+        {
+            await ExecuteAdminAsync($"DROP ROLE IF EXISTS {member}; DROP ROLE IF EXISTS {group}; DROP ROLE IF EXISTS {other};");
         }
     }
 

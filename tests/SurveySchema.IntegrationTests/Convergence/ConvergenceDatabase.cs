@@ -33,8 +33,9 @@ internal static class ConvergenceDatabase
         return await command.ExecuteScalarAsync();
     }
 
-    public static Task<DatabaseModel> ReadAsync(string connectionString) =>
-        CatalogReader.ReadAsync(connectionString, CatalogOptions.Default, CancellationToken.None);
+    /// <summary>The model, with the named roles (roles are cluster-wide: a model holds the ones a project declares).</summary>
+    public static Task<DatabaseModel> ReadAsync(string connectionString, IEnumerable<string>? roles = null) =>
+        CatalogReader.ReadAsync(connectionString, CatalogOptions.Default with { Roles = [.. roles ?? []] }, CancellationToken.None);
 
     /// <summary>Row counts of the given tables, in the order given; each table's own rows (ONLY), so an INHERIT or
     /// ATTACH PARTITION, which changes what a parent's query sees, does not look like rows gained or lost.</summary>
@@ -119,7 +120,7 @@ internal static class ConvergenceDatabase
     /// operations that would remain, and both models, are printed.</summary>
     public static async Task AssertConvergedAsync(string connectionString, DatabaseModel expected, string what)
     {
-        var actual = await ReadAsync(connectionString);
+        var actual = await ReadAsync(connectionString, expected.Roles.Select(r => r.Name));
         AssertSameModel(actual, expected, what);
     }
 

@@ -30,7 +30,8 @@ public sealed class CaseFolderTests
         await using var a = await TestServer.CreateDatabaseAsync(settings.Template);
         await RunSqlFileAsync(a.ConnectionString, testCase.OldSql, "a");
         await ConvergenceDatabase.ExecuteAsync(a.ConnectionString, settings.Rows ?? "");
-        var original = await ConvergenceDatabase.ReadAsync(a.ConnectionString);
+        var declaredRoles = desired.Roles.Select(r => r.Name).ToList();
+        var original = await ConvergenceDatabase.ReadAsync(a.ConnectionString, declaredRoles);
         var renames = settings.RefactorLog is null ? [] : RefactorLog.Parse(settings.RefactorLog, "case.json refactorLog");
         var options = PlanOptions.Default with { OnlineSafe = !settings.Offline, Diff = new DiffOptions { Renames = renames } };
 
@@ -53,7 +54,7 @@ public sealed class CaseFolderTests
             Assert.That(await ConvergenceDatabase.ScalarAsync(a.ConnectionString, settings.Check), Is.EqualTo(true), settings.Check);
         }
 
-        var second = MigrationPlanner.Plan(await ConvergenceDatabase.ReadAsync(a.ConnectionString), desired, options);
+        var second = MigrationPlanner.Plan(await ConvergenceDatabase.ReadAsync(a.ConnectionString, declaredRoles), desired, options);
         Assert.That(second.IsEmpty, Is.True, "a second plan is empty:\n" + ConvergenceDatabase.ScriptOf(second));
         if (settings.Irreversible)
         {

@@ -1,0 +1,1 @@
+CREATE TABLE public.people (id integer PRIMARY KEY, name text, salary numeric);

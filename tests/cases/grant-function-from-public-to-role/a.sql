@@ -1,0 +1,1 @@
+CREATE FUNCTION public.answer() RETURNS integer LANGUAGE sql AS 'SELECT 42';

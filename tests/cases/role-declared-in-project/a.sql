@@ -1,0 +1,1 @@
+CREATE TABLE public.reports (id integer PRIMARY KEY, title text);
