@@ -36,4 +36,35 @@ internal static class SecurityLabels
         ObjectKind.Type or ObjectKind.Domain => [new Grant(Grant.Public, "USAGE")],
         _ => [],
     };
+
+    /// <summary>The grants of an object the plan creates. Its initial privileges come from the default
+    /// privileges of whichever role runs the script, which the plan cannot know: every privilege some default
+    /// privilege entry (before or after the plan) could give and the object should not have is revoked (a
+    /// REVOKE of a privilege not held changes nothing), and every desired privilege is granted unless the
+    /// built-in default gives it and no entry for all schemas could take it away.</summary>
+    public static void GrantsOnCreate(DiffContext context, ObjectTarget target, IEnumerable<Grant> desired)
+    {
+        var wanted = desired.ToList();
+        if (DefaultPrivilegeDiffer.ObjectsOf(target.Kind) is not { } objects)
+        {
+            Grants(context, target, [], wanted);
+            return;
+        }
+
+        var schema = target.Kind == ObjectKind.Schema ? null : target.Name.Schema;
+        var entries = context.Current.DefaultPrivileges.Concat(context.Desired.DefaultPrivileges)
+            .Where(d => d.Objects == objects && (d.Schema is null || d.Schema == schema))
+            .ToList();
+        var builtIn = entries.Any(d => d.Schema is null) ? [] : DefaultsOnCreate(target.Kind).ToList();
+        var possible = DefaultsOnCreate(target.Kind).Concat(entries.SelectMany(d => d.Grants)).Distinct();
+        foreach (var grant in possible.Where(g => !wanted.Contains(g)))
+        {
+            context.Add(DiffPhase.Grants, new RevokePrivilege(target, grant));
+        }
+
+        foreach (var grant in wanted.Where(g => !builtIn.Contains(g)))
+        {
+            context.Add(DiffPhase.Grants, new GrantPrivilege(target, grant));
+        }
+    }
 }
