@@ -32,7 +32,13 @@ internal static class CommandLine
     {
         try
         {
-            return await CreateRoot().Parse(args).InvokeAsync();
+            var parsed = CreateRoot().Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                return await ParseErrors.PrintAsync(parsed, args);
+            }
+
+            return await parsed.InvokeAsync();
         }
         catch (OperationCanceledException)
         {
