@@ -24,6 +24,7 @@ internal static class CommandLine
         root.Subcommands.Add(Commands.DiffCommand.Create());
         root.Subcommands.Add(Commands.DriftCommand.Create());
         root.Subcommands.Add(Commands.DeployCommand.Create());
+        root.Subcommands.Add(Commands.ApproveCommand.Create());
         root.Subcommands.Add(Commands.ExtractCommand.Create());
         return root;
     }
