@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SurveySchema.Server;
 
 namespace SurveySchema.Cli;
 
@@ -39,7 +40,15 @@ internal static class CommandLine
                 return await ParseErrors.PrintAsync(parsed, args);
             }
 
-            return await parsed.InvokeAsync();
+            // Our own handler below instead of System.CommandLine's, which prints "Unhandled exception" and a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (ConnectionFailure.Explain(exception) is { } explained)
+        {
+            // A command that met an unreachable server or a missing database without saying so itself: one line, exit 1.
+            await Console.Error.WriteLineAsync($"error: {Redaction.RemovePasswords(explained, args)}");
+            if (Environment.GetEnvironmentVariable("SURVEYSCHEMA_TRACE") == "1") await Console.Error.WriteLineAsync(exception.ToString());
+            return ExitCodes.Error;
         }
         catch (OperationCanceledException)
         {

@@ -27,13 +27,12 @@ internal sealed class DeployRun(
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(target.ConnectionString);
-        if (string.IsNullOrEmpty(builder.ApplicationName))
-        {
-            builder.ApplicationName = "surveyschema deploy";
-        }
-
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        // One lock_timeout for every statement here, the checks' catalog reads included; and, as upgrade does, a
+        // client check so that a killed deploy stops its statement at once.
+        var effectiveLockTimeout = lockTimeout ?? (string.IsNullOrWhiteSpace(plan.LockTimeout) ? LockTimeout.Default : plan.LockTimeout);
+        var bound = LockWatch.Bound(target.ConnectionString, effectiveLockTimeout, checkClientConnection: true);
+        await using var watch = LockWatch.Start(bound, LockTimeout.ToTimeSpan(effectiveLockTimeout));
+        await using var connection = new NpgsqlConnection(bound);
         await connection.OpenAsync(cancellationToken);
         await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SurveySchema.Revisions.SchemaChangeLock.Key})", connection))
         {
@@ -110,7 +109,7 @@ internal sealed class DeployRun(
             return rehearsed;
         }
 
-        var effective = lockTimeout ?? plan.LockTimeout;
+        var effective = effectiveLockTimeout;
         await output.WriteLineAsync($"deploying {planPath} to {target.Display}: {steps} step(s) in {plan.Segments.Count} segment(s), lock_timeout {effective}");
         var failure = await PlanExecution.RunAsync(connection, plan with { LockTimeout = effective }, (step, elapsed) =>
             output.WriteLine($"  step {step.Number}: {step.Description} ({RevisionConsole.Seconds(elapsed)})"), cancellationToken);
