@@ -47,7 +47,6 @@ internal static class CommandLine
         {
             // A command that met an unreachable server or a missing database without saying so itself: one line, exit 1.
             await Console.Error.WriteLineAsync($"error: {Redaction.RemovePasswords(explained, args)}");
-            if (Environment.GetEnvironmentVariable("SURVEYSCHEMA_TRACE") == "1") await Console.Error.WriteLineAsync(exception.ToString());
             return ExitCodes.Error;
         }
         catch (OperationCanceledException)

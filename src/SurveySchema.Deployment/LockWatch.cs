@@ -56,7 +56,8 @@ public sealed class LockWatch : IAsyncDisposable
         builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? settings : $"{builder.Options} {settings}";
         if (string.IsNullOrEmpty(builder.ApplicationName))
         {
-            builder.ApplicationName = $"surveyschema {Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}";
+            // One name per process, not per call: connections are pooled by connection string.
+            builder.ApplicationName = $"surveyschema {Environment.ProcessId}";
         }
 
         return builder.ConnectionString;

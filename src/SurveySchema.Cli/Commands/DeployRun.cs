@@ -32,7 +32,8 @@ internal sealed class DeployRun(
         var effectiveLockTimeout = lockTimeout ?? (string.IsNullOrWhiteSpace(plan.LockTimeout) ? LockTimeout.Default : plan.LockTimeout);
         var bound = LockWatch.Bound(target.ConnectionString, effectiveLockTimeout, checkClientConnection: true);
         await using var watch = LockWatch.Start(bound, LockTimeout.ToTimeSpan(effectiveLockTimeout));
-        await using var connection = new NpgsqlConnection(bound);
+        // Not pooled: the session-level schema-change lock must end with the connection, not stay in an idle pooled one.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(bound) { Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         await using (var take = new NpgsqlCommand($"SELECT pg_try_advisory_lock({SurveySchema.Revisions.SchemaChangeLock.Key})", connection))
         {

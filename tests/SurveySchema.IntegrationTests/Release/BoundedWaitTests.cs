@@ -28,9 +28,9 @@ public sealed class BoundedWaitTests
         await reader.ExecuteAsync("SELECT * FROM public.one", transaction: transaction);
 
         var clock = Stopwatch.StartNew();
-        var result = await CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade", "--lock-timeout", "2s"));
+        var result = await CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade", "--lock-timeout", "2s")).WaitAsync(TimeSpan.FromSeconds(60));
 
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)), result.ToString());
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), result.ToString());
         Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
         Assert.That(result.Error, Does.Contain("lock timeout").And.Contain($"one is locked by pid {reader.ProcessID}").And.Contain("query started"), result.ToString());
         Assert.That(await TargetQueries.ColumnExistsAsync(database.ConnectionString, "public.one", "x"), Is.False);
@@ -51,9 +51,9 @@ public sealed class BoundedWaitTests
             await holder.ExecuteAsync("LOCK TABLE public.projects IN ACCESS EXCLUSIVE MODE", transaction: transaction);
 
             var clock = Stopwatch.StartNew();
-            var result = await CliDatabase.DeployAsync("--plan", json, "--lock-timeout", "1s", "--no-rehearsal", "--connection", from.ConnectionString);
+            var result = await CliDatabase.DeployAsync("--plan", json, "--lock-timeout", "1s", "--no-rehearsal", "--connection", from.ConnectionString).WaitAsync(TimeSpan.FromSeconds(60));
 
-            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)), result.ToString());
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), result.ToString());
             Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
             Assert.That(result.Error, Does.Contain("lock timeout").And.Contain($"projects is locked by pid {holder.ProcessID}"), result.ToString());
         }
@@ -70,12 +70,19 @@ public sealed class BoundedWaitTests
         using var project = TestProject.Empty().Add("slow", "CREATE TABLE public.slow (id int);\nDO $$ BEGIN PERFORM pg_sleep(3); END $$;");
 
         var run = CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade"));
+        // Once the revision's statement sleeps, end the session that holds the lock.
         var lockPid = 0;
-        for (var attempt = 0; attempt < 100 && lockPid == 0; attempt++)
+        for (var attempt = 0; attempt < 600 && lockPid == 0; attempt++)
         {
             await Task.Delay(50);
             lockPid = await TargetQueries.ScalarAsync<int?>(database.ConnectionString,
-                $"SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND objid = ({RevisionLock.Key} & 4294967295)::oid LIMIT 1") ?? 0;
+                $"""
+                SELECT l.pid FROM pg_locks l
+                WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                  AND l.objid = ({RevisionLock.Key} & 4294967295)::oid
+                  AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = current_database() AND a.query LIKE '%PERFORM pg_sleep%' AND a.state = 'active')
+                LIMIT 1
+                """) ?? 0;
         }
 
         Assert.That(lockPid, Is.Not.Zero, "the run took the lock");
