@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SurveySchema.Server;
 
 namespace SurveySchema.Cli;
 
@@ -24,6 +25,7 @@ internal static class CommandLine
         root.Subcommands.Add(Commands.DiffCommand.Create());
         root.Subcommands.Add(Commands.DriftCommand.Create());
         root.Subcommands.Add(Commands.DeployCommand.Create());
+        root.Subcommands.Add(Commands.ApproveCommand.Create());
         root.Subcommands.Add(Commands.ExtractCommand.Create());
         return root;
     }
@@ -32,7 +34,20 @@ internal static class CommandLine
     {
         try
         {
-            return await CreateRoot().Parse(args).InvokeAsync();
+            var parsed = CreateRoot().Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                return await ParseErrors.PrintAsync(parsed, args);
+            }
+
+            // Our own handler below instead of System.CommandLine's, which prints "Unhandled exception" and a stack trace.
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception exception) when (ConnectionFailure.Explain(exception) is { } explained)
+        {
+            // A command that met an unreachable server or a missing database without saying so itself: one line, exit 1.
+            await Console.Error.WriteLineAsync($"error: {Redaction.RemovePasswords(explained, args)}");
+            return ExitCodes.Error;
         }
         catch (OperationCanceledException)
         {

@@ -1,3 +1,4 @@
+using SurveySchema.Deployment;
 using SurveySchema.Server;
 
 namespace SurveySchema.Cli;
@@ -8,6 +9,7 @@ internal sealed class TargetDatabase : IAsyncDisposable
 {
     private readonly EmbeddedPostgres? cluster;
     private readonly ScratchDatabase? scratch;
+    private LockWatch? lockWatch;
 
     private TargetDatabase(string connectionString, string display, EmbeddedPostgres? cluster, ScratchDatabase? scratch)
     {
@@ -36,13 +38,20 @@ internal sealed class TargetDatabase : IAsyncDisposable
     /// <param name="rootDirectory">Where a <c>.env</c> file is looked for.</param>
     /// <param name="embeddedTemplate">What the embedded scratch database starts with.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="lockTimeout">The lock_timeout every statement on a configured target runs under (DESIGN.md:
+    /// one <c>--lock-timeout</c> for everything the tool runs against a target), as PostgreSQL spells it.</param>
     public static async Task<TargetDatabase> OpenAsync(
-        string? connectionOption, string rootDirectory, DatabaseTemplate embeddedTemplate, CancellationToken cancellationToken)
+        string? connectionOption, string rootDirectory, DatabaseTemplate embeddedTemplate, CancellationToken cancellationToken,
+        string lockTimeout = SurveySchema.Cli.LockTimeout.Default)
     {
         var resolved = ConnectionResolver.Resolve(connectionOption, rootDirectory);
         if (resolved is not null)
         {
-            return new TargetDatabase(resolved.ConnectionString, resolved.Display, null, null);
+            var bound = LockWatch.Bound(resolved.ConnectionString, lockTimeout);
+            return new TargetDatabase(bound, resolved.Display, null, null)
+            {
+                lockWatch = LockWatch.Start(bound, SurveySchema.Cli.LockTimeout.ToTimeSpan(lockTimeout)),
+            };
         }
 
         var started = await EmbeddedPostgres.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -88,6 +97,11 @@ internal sealed class TargetDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (lockWatch is not null)
+        {
+            await lockWatch.DisposeAsync().ConfigureAwait(false);
+        }
+
         if (scratch is not null)
         {
             await scratch.DisposeAsync().ConfigureAwait(false);

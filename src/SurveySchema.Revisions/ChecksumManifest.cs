@@ -48,7 +48,40 @@ public sealed partial record ChecksumManifest(ImmutableSortedDictionary<string, 
             }
         }
 
-        return (new ChecksumManifest(entries.ToImmutable()), problems.ToImmutable());
+        var manifest = new ChecksumManifest(entries.ToImmutable());
+
+        // One canonical form, so that two branches that each add a revision conflict visibly in revisions.sum
+        // instead of merging into an order (or line ending) that hides a lost entry; CRLF from a Windows checkout
+        // would also make sha256sum -c fail.
+        if (problems.Count == 0 && text != manifest.Format())
+        {
+            problems.Add(new RevisionProblem(RevisionProblemCodes.Manifest,
+                $"not in canonical form ({NonCanonicalReason(text)}): one '<sha256 hex>  <file name>' line per file, sorted by name, \\n line ends; rewrite it with `sha256sum *.sql > {FileName}` (LC_ALL=C)",
+                path, FirstDifferentLine(text, manifest.Format()), 1));
+        }
+
+        return (manifest, problems.ToImmutable());
+    }
+
+    private static string NonCanonicalReason(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? "CRLF line ends"
+            : text.Split('\n').Any(line => line.StartsWith('#')) ? "comment lines"
+            : text.Split('\n').Any(line => line.Length > 65 && line[64..66] == " *") ? "binary-mode '*' markers"
+            : "lines out of order, blank lines or no final line end";
+
+    private static int FirstDifferentLine(string text, string canonical)
+    {
+        var actual = text.Split('\n');
+        var expected = canonical.Split('\n');
+        for (var index = 0; index < Math.Min(actual.Length, expected.Length); index++)
+        {
+            if (actual[index] != expected[index])
+            {
+                return index + 1;
+            }
+        }
+
+        return Math.Min(actual.Length, expected.Length);
     }
 
     public ChecksumManifest With(string fileName, string checksum) => new(Entries.SetItem(fileName, checksum));

@@ -64,4 +64,7 @@ public static class RevisionProblemCodes
 
     /// <summary>Another run holds the revision lock and the wait timed out.</summary>
     public const string LockTimeout = "SS6015";
+
+    /// <summary>The session holding the revision lock ended during the run: the run stopped.</summary>
+    public const string LockLost = "SS6016";
 }

@@ -68,7 +68,7 @@ public sealed class RevisionRunner
                 return early;
             }
 
-            return await ExecuteAsync(decision.Plan!, status, cancellationToken);
+            return await ExecuteAsync(decision.Plan!, status, revisionLock.Connection.ProcessID, cancellationToken);
         }
     }
 
@@ -116,6 +116,12 @@ public sealed class RevisionRunner
                     : new Decision(PlanBuilder.Upgrade(chain, status.Position, to, options.Identity), null);
         }
 
+        // Tables but no history: "already at base" would be false comfort; the database needs adopting first.
+        if (status.NeedsAdoption)
+        {
+            return new Decision(null, RunOutcome.Refused(at, [AdoptionProblem(status)]));
+        }
+
         var down = targetPosition ?? Math.Max(status.Position - 1, 0);
         return down > status.Position
             ? new Decision(null, WrongWay(at, chain.NameAt(down), "ahead of", "upgrade"))
@@ -136,7 +142,7 @@ public sealed class RevisionRunner
         return new RevisionProblem(RevisionProblemCodes.History, $"the database is not under revision control yet: {target}");
     }
 
-    private async Task<RunOutcome> ExecuteAsync(RevisionPlan plan, RevisionStatus status, CancellationToken cancellationToken)
+    private async Task<RunOutcome> ExecuteAsync(RevisionPlan plan, RevisionStatus status, int lockPid, CancellationToken cancellationToken)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
         if (plan.Kind == PlanKind.Stamp && status.State.Alembic is { } alembic)
@@ -161,6 +167,11 @@ public sealed class RevisionRunner
             switch (command)
             {
                 case BeginUnitCommand begin:
+                    if (await LostLockAsync(work, null, lockPid, cancellationToken) is { } lostBefore)
+                    {
+                        return LockLost(plan, begin.Step, begin.Unit, lostBefore, null, committed.ToImmutable(), lastGood, completed.ToImmutable());
+                    }
+
                     if (begin.Unit.Number == 1)
                     {
                         clock.Restart();
@@ -177,6 +188,11 @@ public sealed class RevisionRunner
 
                     break;
                 case EndUnitCommand end:
+                    if (transaction is not null && await LostLockAsync(work, transaction, lockPid, cancellationToken) is { } lostAtCommit)
+                    {
+                        return LockLost(plan, end.Step, end.Unit, lostAtCommit, transaction, committed.ToImmutable(), lastGood, completed.ToImmutable());
+                    }
+
                     if (transaction is not null)
                     {
                         var commit = PlannedStatement.Tool("COMMIT");
@@ -254,6 +270,35 @@ public sealed class RevisionRunner
 
         var problem = StatementFailureProblem.From(statement, error);
         var failure = new StatementFailure(step, unit, statement, problem, committed);
+        return new RunOutcome(RunStatus.Failed, plan.FromName, lastGood, completed, [problem], failure, []);
+    }
+
+    /// <summary>The revision lock lives on its own session (<see cref="RevisionLock"/>); if that session ends (an
+    /// administrator's pg_terminate_backend, a network cut) the lock goes with it and another run could start. So the
+    /// work session checks that the lock's session still holds it before each unit and just before each commit,
+    /// inside the unit's transaction: a lost lock stops the run with nothing of the current unit committed.
+    /// Returns why the lock is gone, or null while it is held.</summary>
+    private static async Task<string?> LostLockAsync(NpgsqlConnection work, NpgsqlTransaction? transaction, int lockPid, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT count(*) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND pid = @pid
+              AND classid = (@key >> 32)::oid AND objid = (@key & 4294967295)::oid AND objsubid = 1
+            """, work, transaction);
+        command.Parameters.AddWithValue("pid", lockPid);
+        command.Parameters.AddWithValue("key", RevisionLock.Key);
+        var held = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return held > 0 ? null : $"the revision lock was lost: its session (pid {lockPid}) ended or released it, so another run could be working on this database";
+    }
+
+    private static RunOutcome LockLost(
+        RevisionPlan plan, PlanStep step, PlanUnit unit, string reason, NpgsqlTransaction? transaction,
+        ImmutableArray<PlanUnit> committed, string lastGood, ImmutableArray<StepResult> completed)
+    {
+        transaction?.Dispose();
+        var problem = new RevisionProblem(RevisionProblemCodes.LockLost, $"{reason}; stopped before committing unit {unit.Number} of {step.FromName} → {step.ToName}: run again");
+        var failure = new StatementFailure(step, unit, PlannedStatement.Tool("COMMIT"), problem, committed);
         return new RunOutcome(RunStatus.Failed, plan.FromName, lastGood, completed, [problem], failure, []);
     }
 

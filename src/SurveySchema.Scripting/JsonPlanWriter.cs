@@ -16,10 +16,14 @@ public static class JsonPlanWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(MigrationPlan plan, ScriptHeader header) =>
-        JsonSerializer.Serialize(ToDocument(plan, header), Options) + "\n";
+    /// <param name="plannedFor">The database the plan was read from, when it is a configured one.</param>
+    public static string Write(MigrationPlan plan, ScriptHeader header, PlanDocumentDatabase? plannedFor = null) =>
+        Write(PlanDigest.Seal(ToDocument(plan, header) with { PlannedFor = plannedFor }));
 
-    /// <summary>Reads a plan written by <see cref="Write"/>; another format version is an error.</summary>
+    /// <summary>Writes a document as it is (its digest included).</summary>
+    public static string Write(PlanDocument document) => JsonSerializer.Serialize(document, Options) + "\n";
+
+    /// <summary>Reads a plan written by <c>Write</c>; another format version is an error.</summary>
     public static PlanDocument Read(string json)
     {
         var document = JsonSerializer.Deserialize<PlanDocument>(json, Options)
@@ -30,6 +34,12 @@ public static class JsonPlanWriter
         }
 
         return document;
+    }
+
+    private static JsonElement ModelElement(DatabaseModel model)
+    {
+        using var document = JsonDocument.Parse(ModelJson.SerializeCanonical(model));
+        return document.RootElement.Clone();
     }
 
     public static PlanDocument ToDocument(MigrationPlan plan, ScriptHeader header) => new()
@@ -45,6 +55,8 @@ public static class JsonPlanWriter
         OnlineSafe = plan.Options.OnlineSafe,
         Remarks = [.. plan.Remarks],
         Roles = [.. plan.Target.Roles.Select(r => r.Name)],
+        SourceModel = ModelElement(plan.Source),
+        TargetModel = ModelElement(plan.Target),
         Segments = [.. plan.Segments.Select(s => new PlanDocumentSegment(
             s.Number,
             s.Transactional,

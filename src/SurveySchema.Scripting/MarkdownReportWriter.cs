@@ -6,6 +6,22 @@ namespace SurveySchema.Scripting;
 /// <summary>The report a release manager reads in a minute: hazards first, then what changes per object.</summary>
 public static class MarkdownReportWriter
 {
+    /// <summary>"yes" only when neither way loses anything: the forward plan has no Irreversible step and neither
+    /// has the down script beside it (a column added here is dropped, with its data, by the down script).</summary>
+    internal static string Reversibility(MigrationPlan plan)
+    {
+        if (!plan.IsReversible)
+        {
+            return "no — see Irreversible hazards";
+        }
+
+        var down = plan.Reverse();
+        var lossy = down.Steps.Where(step => step.Hazards.Any(hazard => hazard.Kind == HazardKind.Irreversible)).ToList();
+        return lossy.Count == 0
+            ? "yes"
+            : $"no — the down script is marked Irreversible: {string.Join("; ", lossy.Select(step => step.Operation.Describe().ReplaceLineEndings(" ")))}";
+    }
+
     public static string Write(MigrationPlan plan, ScriptHeader header)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -18,7 +34,7 @@ public static class MarkdownReportWriter
         md.Append($"- **Generated:** {PlanSummary.Utc(header.GeneratedAt)} by surveyschema {header.ToolVersion}\n");
         md.Append($"- **Steps:** {plan.Steps.Count} in {plan.Segments.Count} segment(s); online-safe forms {(plan.Options.OnlineSafe ? "on" : "off")}\n");
         md.Append($"- **Hazards:** {PlanSummary.Hazards(plan)}\n");
-        md.Append($"- **Reversible:** {(plan.IsReversible ? "yes" : "no — see Irreversible hazards")}\n\n");
+        md.Append($"- **Reversible:** {Reversibility(plan)}\n\n");
         if (plan.IsEmpty)
         {
             md.Append("Nothing to do: the source already matches the target.\n");

@@ -15,7 +15,8 @@ internal static class CheckCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var project = parseResult.GetValue(SharedOptions.Project) ?? "schema";
-            return Task.FromResult(Run(project, System.Console.Out, DiagnosticPrinter.Console, cancellationToken));
+            // The console as it is now (a printer made once would keep a console that has since been replaced).
+            return Task.FromResult(Run(project, System.Console.Out, new DiagnosticPrinter(System.Console.Error), cancellationToken));
         });
         return command;
     }
@@ -34,6 +35,19 @@ internal static class CheckCommand
 
         var exitCode = printer.Print(project.Diagnostics);
         var errors = project.Diagnostics.Count(d => d.IsError);
+
+        // The revision chain is part of the project: revisions.sum out of canonical form or out of date fails check too.
+        var revisions = Path.Combine(projectDirectory, "revisions");
+        if (Directory.Exists(revisions))
+        {
+            foreach (var problem in SurveySchema.Revisions.RevisionDirectory.Load(revisions).Problems)
+            {
+                System.Console.Error.WriteLine(problem);
+                errors++;
+                exitCode = ExitCodes.Error;
+            }
+        }
+
         var warnings = project.Diagnostics.Length - errors;
         output.WriteLine(
             $"{projectDirectory}: {project.Files.Length} files, {project.Statements.Length} statements, {errors} error{(errors == 1 ? "" : "s")}"

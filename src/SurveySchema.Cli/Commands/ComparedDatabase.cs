@@ -76,7 +76,7 @@ internal sealed class ComparedDatabase : IAsyncDisposable
         catch (Exception exception) when (exception is CatalogReadException or PostgresServerException
             or NpgsqlException or FormatException or IOException or UnauthorizedAccessException)
         {
-            var message = Redaction.RemovePasswords(exception.Message, database?.ConnectionString, chainHeadOn?.Server?.AdminConnectionString);
+            var message = Redaction.RemovePasswords(LockTimeout.Explain(exception) ?? exception.Message, database?.ConnectionString, chainHeadOn?.Server?.AdminConnectionString);
             await error.WriteLineAsync($"error: cannot read the target{(database is null ? "" : $" {database.Display}")}: {message}");
             if (database is not null)
             {

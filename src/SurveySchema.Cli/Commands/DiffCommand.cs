@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using SurveySchema.Deployment;
 using SurveySchema.Planning;
 using SurveySchema.Revisions;
 using SurveySchema.Scripting;
@@ -89,8 +90,17 @@ internal static partial class DiffCommand
 
                 if (paths.Json is { } json)
                 {
-                    await WriteAsync(json, JsonPlanWriter.Write(plan, header), cancellationToken);
+                    // A configured target is named in the plan, so that an approval binds it to that database.
+                    var plannedFor = target.IsChainHead
+                        ? null
+                        : await DatabaseIdentity.ReadAsync(target.Database.ConnectionString, cancellationToken);
+                    await WriteAsync(json, JsonPlanWriter.Write(plan, header, plannedFor), cancellationToken);
                 }
+            }
+            catch (Npgsql.NpgsqlException exception)
+            {
+                await error.WriteLineAsync($"error: cannot read which database {target.Display} is: {SurveySchema.Server.Redaction.RemovePasswords(exception.Message, target.Database.ConnectionString)}");
+                return ExitCodes.Error;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {

@@ -45,7 +45,7 @@ internal static class InspectCommand
             catch (Exception exception) when (exception is CatalogReadException or PostgresServerException
                 or NpgsqlException or FormatException or IOException or UnauthorizedAccessException)
             {
-                await error.WriteLineAsync($"error: {exception.Message}");
+                await error.WriteLineAsync($"error: {LockTimeout.Explain(exception) ?? exception.Message}");
                 return ExitCodes.Error;
             }
         });

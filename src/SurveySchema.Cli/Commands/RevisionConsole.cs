@@ -12,7 +12,7 @@ internal static class RevisionConsole
     /// <summary>A new <c>--lock-timeout</c> option (each command gets its own instance).</summary>
     public static Option<TimeSpan> LockTimeoutOption() => new("--lock-timeout")
     {
-        Description = "How long to wait for another surveyschema run on the same database (e.g. 60, 30s, 2m)",
+        Description = "How long any statement waits for a lock, the wait for another surveyschema run on the same database included (e.g. 60, 30s, 2m)",
         DefaultValueFactory = _ => TimeSpan.FromSeconds(60),
         CustomParser = result => ParseDuration(result.Tokens[0].Value, result),
     };
@@ -44,8 +44,11 @@ internal static class RevisionConsole
         return result.Chain;
     }
 
-    public static Task<TargetDatabase> OpenTargetAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
-        TargetDatabase.OpenAsync(parseResult.GetValue(SharedOptions.Connection), Directory.GetCurrentDirectory(), DatabaseTemplate.Empty, cancellationToken);
+    /// <summary>The target, every statement on it bounded by <paramref name="lockTimeout"/> (the command's
+    /// <c>--lock-timeout</c>, which also bounds the wait for the revision lock), else by the default.</summary>
+    public static Task<TargetDatabase> OpenTargetAsync(ParseResult parseResult, CancellationToken cancellationToken, Option<TimeSpan>? lockTimeout = null) =>
+        TargetDatabase.OpenAsync(parseResult.GetValue(SharedOptions.Connection), Directory.GetCurrentDirectory(), DatabaseTemplate.Empty, cancellationToken,
+            lockTimeout is null ? LockTimeout.Default : LockTimeout.ToPostgres(parseResult.GetValue(lockTimeout)));
 
     /// <summary>Progress lines while a runner works: the lock wait, and one line per revision.</summary>
     public static RunnerOptions RunnerOptions(ParseResult parseResult, Option<TimeSpan> lockTimeout, string verb) => new()
@@ -89,6 +92,11 @@ internal static class RevisionConsole
         {
             var revision = failure.Step.Revision;
             error.WriteLine($"  statement: {failure.Excerpt}");
+            if (failure.Problem.Message.Contains("lock timeout", StringComparison.Ordinal) && SurveySchema.Deployment.LockWatch.Latest is { } blocker)
+            {
+                error.WriteLine($"  blocked: {blocker}; retry when it is done, or raise --lock-timeout");
+            }
+
             if (revision is not null)
             {
                 error.WriteLine($"  revision {revision.Id} ({failure.Step.Direction.ToString().ToLowerInvariant()}) failed in {failure.Statement.File?.FileName ?? "the tool's bookkeeping"}");

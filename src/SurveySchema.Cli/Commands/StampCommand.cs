@@ -21,7 +21,7 @@ internal static class StampCommand
                 return ExitCodes.Refused;
             }
 
-            await using var database = await RevisionConsole.OpenTargetAsync(parseResult, cancellationToken);
+            await using var database = await RevisionConsole.OpenTargetAsync(parseResult, cancellationToken, lockTimeout);
             var runner = new RevisionRunner(chain, database.ConnectionString, RevisionConsole.RunnerOptions(parseResult, lockTimeout, "stamped"));
             var outcome = await runner.StampAsync(parseResult.GetValue(revision)!, cancellationToken);
             if (outcome is { Status: RunStatus.Succeeded, Completed.IsEmpty: false })

@@ -50,7 +50,7 @@ internal static class WalkCommand
                 return await PrintScriptAsync(parseResult, walk, chain, target);
             }
 
-            await using var database = await RevisionConsole.OpenTargetAsync(parseResult, cancellationToken);
+            await using var database = await RevisionConsole.OpenTargetAsync(parseResult, cancellationToken, lockTimeout);
             var runner = new RevisionRunner(chain, database.ConnectionString, RevisionConsole.RunnerOptions(parseResult, lockTimeout, walk.Verb));
             var outcome = await walk.Run(runner, target, cancellationToken);
             if (outcome is { Status: RunStatus.Succeeded, Completed.IsEmpty: false })

@@ -36,6 +36,10 @@ internal static class CliDatabase
 
     public static async Task<CliResult> RunAsync(params string[] args) => await CliRun.InProcessAsync(args);
 
+    /// <summary><c>deploy</c> with the test server as the place for the rehearsal's scratch database.</summary>
+    public static async Task<CliResult> DeployAsync(params string[] args) =>
+        await CliRun.InProcessAsync(["deploy", .. args, "--dev-connection", TestServer.Server.AdminConnectionString]);
+
     /// <summary>A fresh folder for one test's files.</summary>
     public static string TemporaryFolder() => Directory.CreateTempSubdirectory("surveyschema-cli-").FullName;
 }

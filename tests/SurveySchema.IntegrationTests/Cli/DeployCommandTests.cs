@@ -19,14 +19,14 @@ public sealed class DeployCommandTests
         {
             var json = await PlanWithCliAsync(database.ConnectionString, folder);
 
-            var result = await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", database.ConnectionString);
+            var result = await CliDatabase.DeployAsync("--plan", json, "--connection", database.ConnectionString);
 
             Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
             Assert.That(result.Output, Does.Contain("step 7:").And.Contain("deployed:"), result.ToString());
             var plan = JsonPlanWriter.Read(await File.ReadAllTextAsync(json));
             Assert.That(await CliDatabase.FingerprintAsync(database.ConnectionString), Is.EqualTo(plan.TargetFingerprint));
 
-            var again = await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", database.ConnectionString);
+            var again = await CliDatabase.DeployAsync("--plan", json, "--connection", database.ConnectionString);
             Assert.That(again.ExitCode, Is.EqualTo(0), again.ToString());
             Assert.That(again.Output, Does.Contain("already matches the plan's target"));
         }
@@ -48,7 +48,7 @@ public sealed class DeployCommandTests
             await ConvergenceDatabase.ExecuteAsync(database.ConnectionString, "CREATE INDEX hotfix_projects_client ON public.projects (client)");
             var now = await CliDatabase.FingerprintAsync(database.ConnectionString);
 
-            var result = await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", database.ConnectionString);
+            var result = await CliDatabase.DeployAsync("--plan", json, "--connection", database.ConnectionString);
 
             Assert.That(result.ExitCode, Is.EqualTo(3), result.ToString());
             Assert.That(result.Error, Does.Contain($"plan out of date: planned against {planned}, database is now {now}"), result.ToString());
@@ -77,16 +77,16 @@ public sealed class DeployCommandTests
             await File.WriteAllTextAsync(json, JsonPlanWriter.Write(plan, new ScriptHeader("test") { Source = "0002", Target = "0001" }));
             var before = await CliDatabase.FingerprintAsync(at0002.ConnectionString);
 
-            var refused = await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", at0002.ConnectionString);
+            var refused = await CliDatabase.DeployAsync("--plan", json, "--connection", at0002.ConnectionString);
 
             Assert.That(refused.ExitCode, Is.EqualTo(3), refused.ToString());
             Assert.That(refused.Error, Does.Contain("DataLoss").And.Contain("archived_at").And.Contain("--allow-hazards"), refused.ToString());
             Assert.That(await CliDatabase.FingerprintAsync(at0002.ConnectionString), Is.EqualTo(before), "nothing ran");
 
-            var onlyDataLoss = await CliDatabase.RunAsync("deploy", "--plan", json, "--allow-hazards", "DataLoss", "--connection", at0002.ConnectionString);
+            var onlyDataLoss = await CliDatabase.DeployAsync("--plan", json, "--allow-hazards", "DataLoss", "--connection", at0002.ConnectionString);
             Assert.That(onlyDataLoss.ExitCode, Is.EqualTo(3), "Irreversible is still refused\n" + onlyDataLoss);
 
-            var allowed = await CliDatabase.RunAsync("deploy", "--plan", json, "--allow-hazards", "DataLoss,Irreversible", "--connection", at0002.ConnectionString);
+            var allowed = await CliDatabase.DeployAsync("--plan", json, "--allow-hazards", "DataLoss,Irreversible", "--connection", at0002.ConnectionString);
             Assert.That(allowed.ExitCode, Is.EqualTo(0), allowed.ToString());
             Assert.That(await CliDatabase.FingerprintAsync(at0002.ConnectionString), Is.EqualTo(plan.TargetFingerprint));
         }
@@ -110,10 +110,11 @@ public sealed class DeployCommandTests
             {
                 Segments = [first with { Steps = [.. first.Steps, first.Steps[0] with { Number = 99, Sql = ["ALTER TABLE public.no_such_table ADD COLUMN x int;"] }] }, .. plan.Segments.Skip(1)],
             };
-            await File.WriteAllTextAsync(json, System.Text.Json.JsonSerializer.Serialize(broken, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)));
+            // Sealed again, as if diff had written it, and not rehearsed: the failure must come from the target.
+            await File.WriteAllTextAsync(json, JsonPlanWriter.Write(PlanDigest.Seal(broken)));
             var before = await CliDatabase.FingerprintAsync(database.ConnectionString);
 
-            var result = await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", database.ConnectionString);
+            var result = await CliDatabase.DeployAsync("--plan", json, "--no-rehearsal", "--connection", database.ConnectionString);
 
             Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
             Assert.That(result.Error, Does.Contain("step 99").And.Contain("no_such_table").And.Contain("42P01"), result.ToString());

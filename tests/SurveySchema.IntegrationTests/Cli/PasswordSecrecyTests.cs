@@ -27,8 +27,8 @@ public sealed class PasswordSecrecyTests
                 await CliDatabase.RunAsync(CliDatabase.Args(uri, "drift").WithShadow()),
                 await CliDatabase.RunAsync(CliDatabase.Args(keywords, "drift").WithShadow()),
                 await CliDatabase.RunAsync(CliDatabase.Args(unreachable, "drift").WithShadow()),
-                await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", unreachable),
-                await CliDatabase.RunAsync("deploy", "--plan", json, "--connection", uri),
+                await CliDatabase.DeployAsync("--plan", json, "--connection", unreachable),
+                await CliDatabase.DeployAsync("--plan", json, "--connection", uri),
             };
 
             Assert.That(runs[0].ExitCode, Is.EqualTo(0), runs[0].ToString());

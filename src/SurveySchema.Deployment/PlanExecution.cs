@@ -2,17 +2,19 @@ using System.Diagnostics;
 using Npgsql;
 using SurveySchema.Scripting;
 
-namespace SurveySchema.Cli.Commands;
+namespace SurveySchema.Deployment;
 
 /// <summary>Where a deploy stopped: the step and statement that failed, PostgreSQL's words, and how many
 /// segments had committed before it (those stay: the database is between the plan's source and target).</summary>
-internal sealed record PlanFailure(PlanDocumentStep Step, string Statement, string Message, int CommittedSegments);
+/// <param name="InTransaction">False when the failed statement ran alone in autocommit (CREATE INDEX CONCURRENTLY):
+/// nothing rolled it back, and what it left (an INVALID index) stays.</param>
+public sealed record PlanFailure(PlanDocumentStep Step, string Statement, string Message, int CommittedSegments, bool InTransaction = true);
 
 /// <summary>Applies a <see cref="PlanDocument"/> segment by segment on an open connection, exactly as the script
 /// runs under psql: a transactional segment in one transaction (a failure undoes the whole segment), a
 /// non-transactional one statement by statement in autocommit, because CREATE/DROP INDEX CONCURRENTLY and
 /// ALTER TYPE … ADD VALUE refuse to run inside a transaction block.</summary>
-internal static class PlanExecution
+public static class PlanExecution
 {
     /// <summary>Runs every segment; null when all committed, else where it stopped. <c>onStep</c> is called
     /// after each step with its duration.</summary>
@@ -82,7 +84,7 @@ internal static class PlanExecution
             {
                 if (await ExecuteAsync(connection, null, statement, cancellationToken) is { } message)
                 {
-                    return new PlanFailure(step, statement, message, committed);
+                    return new PlanFailure(step, statement, message, committed, InTransaction: false);
                 }
             }
 

@@ -1,13 +1,13 @@
 using SurveySchema.Planning;
 using SurveySchema.Scripting;
 
-namespace SurveySchema.Cli.Commands;
+namespace SurveySchema.Deployment;
 
 /// <summary>Which hazards <c>deploy</c> lets through. By default the costly-but-safe kinds pass (an index build,
 /// a validation scan, a short ACCESS EXCLUSIVE lock bounded by the plan's lock_timeout) and the kinds that lose
 /// data or time refuse (DataLoss, TableRewrite, Irreversible): the operator names those explicitly with
 /// <c>--allow-hazards</c>, which adds to the defaults.</summary>
-internal sealed record HazardPolicy(IReadOnlySet<string> Allowed)
+public sealed record HazardPolicy(IReadOnlySet<string> Allowed)
 {
     public static readonly IReadOnlyList<HazardKind> AllowedByDefault =
         [HazardKind.AccessExclusiveLock, HazardKind.IndexBuild, HazardKind.ValidationScan];

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SurveySchema.Scripting;
+
+/// <summary>A plan's own integrity: sha256 over its canonical JSON with the digest left empty, so every step's
+/// SQL, its hazards, the segments' transaction flags, the fingerprints, timeouts and the database it was planned
+/// for are covered. Layout (indentation, property order of a hand edit) does not matter: the document is read
+/// and serialised again, compactly, in the record's own order.</summary>
+public static class PlanDigest
+{
+    private static readonly JsonSerializerOptions Canonical = new()
+    {
+        WriteIndented = false,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The digest the document should carry.</summary>
+    public static string Of(PlanDocument document)
+    {
+        var canonical = JsonSerializer.Serialize(document with { Digest = "" }, Canonical);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
+    }
+
+    /// <summary>The document with its digest filled in.</summary>
+    public static PlanDocument Seal(PlanDocument document) => document with { Digest = Of(document) };
+
+    /// <summary>True when the document carries the digest of its own content.</summary>
+    public static bool Verify(PlanDocument document) =>
+        document.Digest.Length > 0 && string.Equals(document.Digest, Of(document), StringComparison.Ordinal);
+}
