@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace SurveySchema.Model;
 
-/// <summary>A function or procedure (aggregates are not modelled). Identity: <see cref="Name"/> and
+/// <summary>A function or procedure (aggregates are <see cref="Aggregate"/>s). Identity: <see cref="Name"/> and
 /// <see cref="IdentityArguments"/>, since PostgreSQL overloads by input argument types.</summary>
 /// <param name="IdentityArguments"><c>pg_get_function_identity_arguments</c>, e.g. <c>p_id uuid, p_limit integer</c>.</param>
 public sealed record Function(QualifiedName Name, string IdentityArguments)

@@ -1,5 +1,5 @@
 -- Functions and procedures in the covered schemas; extension members (PostGIS's thousand functions,
--- uuid-ossp's generators) and aggregates (pg_get_functiondef cannot spell them) are left out.
+-- uuid-ossp's generators) and aggregates (pg_get_functiondef cannot spell them; aggregates.sql reads them) are left out.
 select
     p.oid as "Oid",
     n.nspname as "Schema",
