@@ -24,6 +24,7 @@ internal static partial class RenameApplier
             context.Add(DiffPhase.Rename, new RenameTable(from, rename.To));
             renamedTables[from] = to;
             model = model with { Tables = model.Tables.Select(t => RenameTableIn(t, from, to)).ToEquatableArray() };
+            model = model with { Dependencies = DependencyRenames.Table(model.Dependencies, from, to) };
         }
 
         foreach (var rename in renames.Where(r => r.Kind == RenameKind.Column))
@@ -43,6 +44,7 @@ internal static partial class RenameApplier
             context.Add(DiffPhase.Rename, new RenameColumn(table.Name, rename.From, rename.To));
             var renamed = RenameColumnIn(table, rename.From, rename.To);
             model = model with { Tables = model.Tables.Select(t => t.Name == table.Name ? renamed : t).ToEquatableArray() };
+            model = model with { Dependencies = DependencyRenames.Column(model.Dependencies, table.Name, rename.From, rename.To) };
         }
 
         return model.ToCanonical();
