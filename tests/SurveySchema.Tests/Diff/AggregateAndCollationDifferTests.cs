@@ -112,7 +112,12 @@ public sealed class AggregateAndCollationDifferTests
         var table = Table("owners", Column("name", "text", 1) with { Collation = "public.case_insensitive" });
         var changed = CaseInsensitive with { Locale = "und-u-ks-level1" };
 
-        var difference = SchemaDiffer.Compare(With(collations: [CaseInsensitive], tables: [table]), With(collations: [changed], tables: [table]), DiffOptions.Default);
+        var current = With(collations: [CaseInsensitive], tables: [table]) with
+        {
+            Dependencies = [new Dependency(new ObjectRef(ObjectRefKind.Column, table.Name, "name"), new ObjectRef(ObjectRefKind.Collation, CaseInsensitive.Name))],
+        };
+
+        var difference = SchemaDiffer.Compare(current, With(collations: [changed], tables: [table]), DiffOptions.Default);
 
         Assert.That(difference.Operations, Is.EqualTo(new Operation[] { new DropCollation(CaseInsensitive), new CreateCollation(changed) }));
         Assert.That(difference.Remarks, Has.One.Contains("public.owners.name"));

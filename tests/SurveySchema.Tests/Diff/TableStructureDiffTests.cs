@@ -130,8 +130,18 @@ public sealed class TableStructureDiffTests
         var feeling = new UserDefinedType(Name("feeling"), TypeKind.Enum) { EnumLabels = ["happy", "meh", "sad"] };
         var was = Column("mood", "public.mood", 2) with { Default = "'happy'::public.mood" };
         var wanted = Column("mood", "public.feeling", 2) with { Default = "'meh'::public.feeling" };
-        var current = Db(Table("people", Id, was)) with { Types = [mood, feeling] };
-        var desired = Db(Table("people", Id, wanted)) with { Types = [mood, feeling] };
+        // The column's type as the catalog records it: an edge to the enum, not a guess from its spelling.
+        var column = new ObjectRef(ObjectRefKind.Column, Name("people"), "mood");
+        var current = Db(Table("people", Id, was)) with
+        {
+            Types = [mood, feeling],
+            Dependencies = [new Dependency(column, new ObjectRef(ObjectRefKind.Type, mood.Name))],
+        };
+        var desired = Db(Table("people", Id, wanted)) with
+        {
+            Types = [mood, feeling],
+            Dependencies = [new Dependency(column, new ObjectRef(ObjectRefKind.Type, feeling.Name))],
+        };
 
         var operations = Diff(current, desired);
 

@@ -35,7 +35,29 @@ public sealed class AggregateAndCollationPlanTests
         Aggregates = aggregate ? [Average] : [],
         Collations = collation ? [CaseInsensitive] : [],
         Tables = table ? [Owners] : [],
+        Dependencies = [.. Edges(aggregate, collation && table)],
     }.ToCanonical();
+
+    /// <summary>The edges pg_depend records for these objects: the ordering reads nothing else.</summary>
+    private static IEnumerable<Dependency> Edges(bool aggregate, bool collatedTable)
+    {
+        var pair = new ObjectRef(ObjectRefKind.Type, Pair.Name);
+        var step = new ObjectRef(ObjectRefKind.Function, PairStep.Name, PairStep.IdentityArguments);
+        var mean = new ObjectRef(ObjectRefKind.Aggregate, Average.Name, Average.IdentityArguments);
+        var collation = new ObjectRef(ObjectRefKind.Collation, CaseInsensitive.Name);
+        if (aggregate)
+        {
+            yield return new Dependency(step, pair);
+            yield return new Dependency(mean, step);
+            yield return new Dependency(mean, pair);
+        }
+
+        if (collatedTable)
+        {
+            yield return new Dependency(new ObjectRef(ObjectRefKind.Column, Owners.Name, "name"), collation);
+            yield return new Dependency(new ObjectRef(ObjectRefKind.Index, Owners.Name, "owners_name"), collation);
+        }
+    }
 
     private static int StepOf<T>(MigrationPlan plan, Func<T, bool>? match = null)
         where T : Operation =>

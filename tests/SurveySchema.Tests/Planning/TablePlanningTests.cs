@@ -22,7 +22,11 @@ public sealed class TablePlanningTests
             Column("stage", "public.stage", 3, notNull: true) with { Default = "'review'::public.stage" },
             Column("owner", "text", 4));
         var current = Db(jobs) with { Types = [stage] };
-        var desired = Db(wanted) with { Types = [stage with { EnumLabels = ["draft", "review", "done"] }] };
+        var desired = Db(wanted) with
+        {
+            Types = [stage with { EnumLabels = ["draft", "review", "done"] }],
+            Dependencies = [new Dependency(new ObjectRef(ObjectRefKind.Column, wanted.Name, "stage"), new ObjectRef(ObjectRefKind.Type, stage.Name))],
+        };
 
         var plan = MigrationPlanner.Plan(current, desired, PlanOptions.Default);
 
