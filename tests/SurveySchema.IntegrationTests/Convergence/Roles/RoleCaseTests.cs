@@ -88,7 +88,17 @@ public sealed class RoleCaseTests
         Directory.CreateDirectory(project);
         try
         {
-            File.Copy(bSql, Path.Combine(project, "b.sql"));
+            // The shared case-folder runner runs the same folder on the same cluster at the same time: a role the
+            // project declares gets a name of its own here, so the two never see each other's role.
+            var text = await File.ReadAllTextAsync(bSql);
+            await File.WriteAllTextAsync(Path.Combine(project, "b.sql"), text);
+            foreach (var role in SchemaProject.Load(project).Statements
+                .Where(s => s.NodeType == "CreateRoleStmt").SelectMany(s => s.Creates.Select(c => c.Name)).Distinct().ToList())
+            {
+                text = text.Replace(role, role + "_" + Guid.NewGuid().ToString("N")[..6], StringComparison.Ordinal);
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(project, "b.sql"), text);
             var declared = await ExistingRolesAsync(SchemaProject.Load(project));
             var result = await ShadowBuild.BuildAsync(SchemaProject.Load(project), TestServer.Server, ShadowBuildOptions.Default);
             Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
