@@ -14,6 +14,7 @@ public static class DiagnosticCodes
     public const string NotDeclarative = "SS0104";
     public const string AlterNotAllowed = "SS0105";
     public const string NoFiles = "SS0106";
+    public const string InvalidUtf8 = "SS0107";
     public const string DuplicateDeclaration = "SS0201";
     public const string UnknownReference = "SS0202";
     public const string DependencyCycle = "SS0203";
