@@ -66,6 +66,12 @@ public sealed record SchemaProject(
             var path = Path.Combine(projectDirectory, relative.Replace('/', Path.DirectorySeparatorChar));
             var bytes = File.ReadAllBytes(path);
             contents.Add((relative, bytes));
+            if (Utf8Check.FirstInvalid(bytes) is { } invalid)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Error, DiagnosticCodes.InvalidUtf8, path, invalid.Line, invalid.Column, Utf8Check.Message(invalid.Byte)));
+                continue;
+            }
+
             var source = SourceText.FromBytes(path, relative, bytes);
             var (statements, fileDiagnostics) = StatementReader.Read(source);
             parsed.AddRange(statements);

@@ -65,6 +65,12 @@ public static class RevisionDirectory
             }
 
             var bytes = File.ReadAllBytes(path);
+            if (SurveySchema.Parsing.Text.Utf8Check.FirstInvalid(bytes) is { } invalid)
+            {
+                problems.Add(new RevisionProblem(RevisionProblemCodes.InvalidUtf8, SurveySchema.Parsing.Text.Utf8Check.Message(invalid.Byte), path, invalid.Line, invalid.Column));
+                continue;
+            }
+
             var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
             var (script, scriptProblems) = ScriptSplitter.Split(text, path);
             problems.AddRange(scriptProblems);

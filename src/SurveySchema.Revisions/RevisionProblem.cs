@@ -67,4 +67,7 @@ public static class RevisionProblemCodes
 
     /// <summary>The session holding the revision lock ended during the run: the run stopped.</summary>
     public const string LockLost = "SS6016";
+
+    /// <summary>A revision file is not valid UTF-8.</summary>
+    public const string InvalidUtf8 = "SS6017";
 }

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string NoFiles = "SS0106";
     public const string MetaCommandSkipped = "SS0107";
     public const string SettingSkipped = "SS0108";
+    public const string InvalidUtf8 = "SS0109";
 
     /// <summary>Reported by the shadow build, when PostgreSQL says an object already exists.</summary>
     public const string DuplicateDeclaration = "SS0201";
@@ -43,6 +44,7 @@ public static class DiagnosticCodes
         (NoFiles, "the project folder holds no .sql files outside revisions/"),
         (MetaCommandSkipped, "warning: a psql meta-command (\\connect, \\i, \\set…) was skipped; \\restrict and \\unrestrict are skipped silently"),
         (SettingSkipped, "warning: SET ROLE, SET SESSION AUTHORIZATION, SET LOCAL or SET TRANSACTION was skipped"),
+        (InvalidUtf8, "a schema file is not valid UTF-8: refused at the first bad byte's line and column"),
         (DuplicateDeclaration, "PostgreSQL said an object already exists while the shadow database was built (both places are named when known)"),
         (UnknownReference, "warning: a statement references a table, view, sequence, type or function that no statement declares and no declared extension provides"),
         (DependencyCycle, "no longer reported: a cycle the static order cannot break is retried by the shadow build"),

@@ -11,11 +11,14 @@ public sealed class ChecksumManifestTests
     private const string HashB = "A5650BC562B81DD87FFBFBC34837E491939791E1C5CE4882B9D5092CE57B29FE";
 
     [Test]
-    public void ReadsTextAndBinaryModeLines()
+    public void ReadsTextAndBinaryModeLinesButOnlyTheCanonicalFormIsClean()
     {
         var (manifest, problems) = ChecksumManifest.Parse($"{HashA}  0001_a.up.sql\r\n{HashB} *0001_a.down.sql\n\n", "revisions.sum");
 
-        Assert.That(problems, Is.Empty);
+        // Read (so that the message can say what to fix), but one canonical form only (issue 10): CRLF, '*' and
+        // order are problems.
+        Assert.That(problems.Single().Message, Does.StartWith("not in canonical form (CRLF line ends)"));
+        Assert.That(ChecksumManifest.Parse(manifest.Format(), "revisions.sum").Problems, Is.Empty);
         Assert.That(manifest.Entries["0001_a.up.sql"], Is.EqualTo(HashA));
         Assert.That(manifest.Entries["0001_a.down.sql"], Is.EqualTo(HashB.ToLowerInvariant()));
     }
