@@ -12,6 +12,7 @@ var argumentsByTarget = new Dictionary<string, string[]>(StringComparer.OrdinalI
     ["Compile"] = new string[0],
     ["Build"] = new string[0],
     ["Test"] = new string[0],
+    ["Explore"] = new[] { "pairs", "seed" },
     ["Diff"] = new string[0],
     ["Drift"] = new string[0],
     ["Approve"] = new[] { "approver", "accept-hazards" },

@@ -43,3 +43,30 @@ Task("Test")
     if (failed > 0 || failedRuns > 0)
         throw new CakeException(1, $"tests failed ({failed} failed test(s), {failedRuns} failed run(s))");
 });
+
+// Explore: random convergence with fresh seeds, on request only (CI runs the committed fixed seeds, the same on
+// every run). Every failing pair is written as a ready-made case folder under artifacts/found-cases/<seed>/;
+// copy it to tests/cases/ to make it a permanent case.
+//   dotnet cake --target=Explore --pairs=5000        fresh seeds
+//   dotnet cake --target=Explore --seed=7UBcruLpY4w1 replay one seed
+Task("Explore")
+    .Description("Random schema pairs with fresh seeds (--pairs=N, default 1000, or --seed=S); failing pairs become case folders under artifacts/found-cases/")
+    .IsDependentOn("Setup")
+    .IsDependentOn("Compile")
+    .Does(() =>
+{
+    var environment = new Dictionary<string, string>();
+    if (HasArgument("seed"))
+        environment["SURVEYSCHEMA_CONVERGENCE_SEED"] = Argument<string>("seed");
+    else
+        environment["SURVEYSCHEMA_CONVERGENCE_PAIRS"] = Argument("pairs", "1000");
+    DotNetTest(repoRoot.CombineWithFilePath("tests/SurveySchema.IntegrationTests/SurveySchema.IntegrationTests.csproj").FullPath, new DotNetTestSettings {
+        Configuration = configuration,
+        NoBuild = true,
+        NoLogo = true,
+        Filter = "Name=ExploreFreshSeeds",
+        EnvironmentVariables = environment,
+        Loggers = new[] { "console;verbosity=normal" },
+    });
+    Information($"found cases (if any): {artifacts.Combine("found-cases").FullPath}");
+});

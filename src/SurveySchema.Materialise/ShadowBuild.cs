@@ -81,7 +81,7 @@ public static class ShadowBuild
                 return new ShadowBuildResult(null, failures, false, stopwatch.Elapsed);
             }
 
-            var model = await CatalogReader.ReadAsync(connection, options.Catalog with { Roles = DeclaredRoles(project) }, cancellationToken)
+            var model = await CatalogReader.ReadAsync(connection, options.Catalog with { Roles = [.. project.DeclaredRoles.Select(r => r.Name)] }, cancellationToken)
                 .ConfigureAwait(false);
             if (options.CacheDirectory is { } cacheDirectory)
             {
@@ -137,16 +137,4 @@ public static class ShadowBuild
         return await new ModelCache(directory).TryReadAsync(ModelCache.KeyOf(contentHash, options.Catalog), projectDirectory, cancellationToken)
             .ConfigureAwait(false);
     }
-
-    // ---- declared roles (stand-in until SchemaProject.DeclaredRoles lands from the shadow branch: swap this
-    // helper's body for `project.DeclaredRoles` at merge) ----
-
-    /// <summary>The roles the project declares with CREATE ROLE: the desired model covers exactly these.</summary>
-    private static EquatableArray<string> DeclaredRoles(SchemaProject project) =>
-        project.Statements
-            .Where(s => s.NodeType == "CreateRoleStmt")
-            .SelectMany(s => s.Creates.Where(c => c.Kind == SchemaObjectKind.Role).Select(c => c.Name))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToEquatableArray();
 }

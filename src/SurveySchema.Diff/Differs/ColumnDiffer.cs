@@ -25,8 +25,16 @@ internal static class ColumnDiffer
         var added = new List<Column>();
         foreach (var column in columns.Created)
         {
-            // A partition or child gets the parent's new column from PostgreSQL ("cannot add column to a partition").
-            if (lineage.For(column.Name) is null)
+            // A partition or child gets the parent's new column from PostgreSQL ("cannot add column to a partition"),
+            // with the parent's default and NOT NULL: only what this table declares of its own is set afterwards.
+            if (lineage.For(column.Name) is { } inherited)
+            {
+                if (inherited.ParentDesired is { } fromParent)
+                {
+                    OwnAttributes(context, desired.Name, inherited.Root, column.Name, fromParent.Default, fromParent.NotNull, column);
+                }
+            }
+            else
             {
                 context.Add(DiffPhase.AlterColumns, new AddColumn(desired.Name, column));
                 added.Add(column);

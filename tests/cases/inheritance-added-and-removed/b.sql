@@ -10,7 +10,11 @@ CREATE TABLE public.vehicles (
     registration text
 );
 
+-- buildings keeps declaring id and name itself, as pg_dump writes a child that had them before INHERIT:
+-- PostgreSQL records a column the child declared (attislocal) and no ALTER can take that back.
 CREATE TABLE public.buildings (
+    id integer NOT NULL,
+    name text NOT NULL,
     floors integer
 )
 INHERITS (public.assets);
