@@ -61,11 +61,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         EmbeddedPostgres? cluster = null;
         try
         {
-            await account.TakeOwnershipAsync(root, cancellationToken).ConfigureAwait(false);
-            await InitializeAsync(installation, account, root, cancellationToken).ConfigureAwait(false);
-            // Armed before the first start, so that even a start cut short by a kill is cleaned up.
+            // Armed before initdb, so that a run killed while initdb writes its 40 MB leaves nothing behind either.
             var stop = account.Wrap(installation.Program("pg_ctl"), []);
             watchdog = ParentWatchdog.Start(DataDirectoryOf(root), root, [stop.FileName, .. stop.Arguments]);
+            await account.TakeOwnershipAsync(root, cancellationToken).ConfigureAwait(false);
+            await InitializeAsync(installation, account, root, cancellationToken).ConfigureAwait(false);
             var port = await StartServerAsync(installation, account, root, cancellationToken).ConfigureAwait(false);
             var admin = new NpgsqlConnectionStringBuilder
             {
