@@ -13,15 +13,15 @@ namespace SurveySchema.Cli;
 internal sealed record BaselineCandidate(Revision Revision, string Fingerprint, EquatableArray<Operation> Differences, EquatableArray<string> Remarks);
 
 /// <summary>What <see cref="BaselineFinder"/> found: every revision's state held against the target.</summary>
-/// <param name="TargetFingerprint">The target's fingerprint (canonical model, column order included).</param>
+/// <param name="TargetFingerprint">The target's fingerprint (canonical model; column order left out).</param>
 /// <param name="Candidates">The chain's revisions in order, as far as the replay got.</param>
 /// <param name="Failure">Why the replay stopped before the head, or null when every revision ran.</param>
 internal sealed record BaselineSearch(string TargetFingerprint, ImmutableArray<BaselineCandidate> Candidates, string? Failure)
 {
-    /// <summary>The revisions whose schema is exactly the target's; more than one only when a revision changes
-    /// no schema (data only).</summary>
+    /// <summary>The revisions whose schema is exactly the target's, without even a remark (a column order the
+    /// fingerprint leaves out is still named); more than one only when a revision changes no schema (data only).</summary>
     public ImmutableArray<BaselineCandidate> Exact =>
-        [.. Candidates.Where(candidate => candidate.Fingerprint == TargetFingerprint)];
+        [.. Candidates.Where(candidate => candidate.Fingerprint == TargetFingerprint && candidate.Remarks.IsEmpty)];
 
     /// <summary>The latest exact match: stamping it records every revision up to it as applied, and a revision
     /// that changed no schema leaves nothing to tell the two apart.</summary>

@@ -164,7 +164,7 @@ internal static class PairCheck
     private static async Task ExpectModelAsync(SchemaPair pair, string connectionString, DatabaseModel expected, string what, bool exact, MigrationPlan plan)
     {
         var actual = await ConvergenceDatabase.ReadAsync(connectionString);
-        if (Fingerprint.Of(actual) == Fingerprint.Of(expected))
+        if (ConvergenceDatabase.SameIncludingColumnOrder(actual, expected))
         {
             return;
         }
