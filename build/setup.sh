@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what SurveySchema needs from Debian's packages: PostgreSQL 15, PostGIS 3, libpg_query.
+# Installs what SurveySchema needs from Debian's packages: PostgreSQL 15, PostGIS 3, libpg_query, and procps
+# (pgrep: the embedded server's watchdog waits for an initdb still writing before it removes the cluster).
 # As root it installs what is missing; otherwise it prints the exact command and fails.
 set -euo pipefail
 
@@ -11,6 +12,7 @@ have_pg_query() { ldconfig -p 2>/dev/null | grep -q 'libpg_query\.so' || ls /usr
 have_pg15 || packages+=(postgresql-15)
 have_postgis || packages+=(postgresql-15-postgis-3)
 have_pg_query || packages+=(libpg-query-dev)
+command -v pgrep >/dev/null 2>&1 || packages+=(procps)
 
 if [ ${#packages[@]} -eq 0 ]; then
   echo "setup: PostgreSQL 15, PostGIS 3 and libpg_query are installed"
