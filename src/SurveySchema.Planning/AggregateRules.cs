@@ -12,15 +12,10 @@ internal static class AggregateRules
         switch (operation)
         {
             case CreateAggregate o:
-                f.Creates.Add(Footprint.Function(o.Aggregate.Name, o.Aggregate.IdentityArguments));
-                f.Needs.Add(Footprint.Schema(o.Aggregate.Name.Schema));
-                f.Needs.Add(Footprint.Extensions);
-                f.Needs.UnionWith(references.Needs(Routine(o.Aggregate)).Where(k => !f.Creates.Contains(k)));
+                ObjectRules.RoutineCreated(f, Routine(o.Aggregate), references);
                 break;
             case DropAggregate o:
-                f.Removes.Add(Footprint.Function(o.Aggregate.Name, o.Aggregate.IdentityArguments));
-                f.Releases.Add(Footprint.Schema(o.Aggregate.Name.Schema));
-                f.Releases.UnionWith(references.Releases(Routine(o.Aggregate)).Where(k => !f.Removes.Contains(k)));
+                ObjectRules.RoutineDropped(f, Routine(o.Aggregate), references);
                 break;
             case CreateCollation o:
                 f.Creates.Add(Footprint.Collation(o.Collation.Name));

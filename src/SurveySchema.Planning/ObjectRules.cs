@@ -75,15 +75,10 @@ internal static class ObjectRules
                 f.Releases.UnionWith(references.Releases(DependencyIndex.Relation(o.View.Name)).Where(k => !f.Removes.Contains(k)));
                 break;
             case CreateFunction o:
-                f.Creates.Add(Footprint.Function(o.Function.Name, o.Function.IdentityArguments));
-                f.Needs.Add(Footprint.Schema(o.Function.Name.Schema));
-                f.Needs.Add(Footprint.Extensions);
-                f.Needs.UnionWith(references.Needs(DependencyIndex.Routine(o.Function)).Where(k => !f.Creates.Contains(k)));
+                RoutineCreated(f, DependencyIndex.Routine(o.Function), references);
                 break;
             case DropFunction o:
-                f.Removes.Add(Footprint.Function(o.Function.Name, o.Function.IdentityArguments));
-                f.Releases.Add(Footprint.Schema(o.Function.Name.Schema));
-                f.Releases.UnionWith(references.Releases(DependencyIndex.Routine(o.Function)).Where(k => !f.Removes.Contains(k)));
+                RoutineDropped(f, DependencyIndex.Routine(o.Function), references);
                 break;
             case CreateAggregate or DropAggregate or CreateCollation or DropCollation:
                 AggregateRules.Apply(operation, f, references);
@@ -92,6 +87,24 @@ internal static class ObjectRules
                 TypeAndTriggerRules(operation, f, references);
                 break;
         }
+    }
+
+    /// <summary>A function, procedure or aggregate the plan creates: after its schema, the extensions and what the
+    /// catalog records it using in the desired model (support functions, argument and state types).</summary>
+    public static void RoutineCreated(Footprint f, ObjectRef routine, DependencyIndex references)
+    {
+        f.Creates.Add(Footprint.Function(routine.Name, routine.Member ?? ""));
+        f.Needs.Add(Footprint.Schema(routine.Name.Schema));
+        f.Needs.Add(Footprint.Extensions);
+        f.Needs.UnionWith(references.Needs(routine).Where(k => !f.Creates.Contains(k)));
+    }
+
+    /// <summary>A routine the plan drops: before what it used in the current model goes.</summary>
+    public static void RoutineDropped(Footprint f, ObjectRef routine, DependencyIndex references)
+    {
+        f.Removes.Add(Footprint.Function(routine.Name, routine.Member ?? ""));
+        f.Releases.Add(Footprint.Schema(routine.Name.Schema));
+        f.Releases.UnionWith(references.Releases(routine).Where(k => !f.Removes.Contains(k)));
     }
 
     private static void TypeAndTriggerRules(Operation operation, Footprint f, DependencyIndex references)

@@ -18,7 +18,6 @@ internal static class ColumnDiffer
                 continue;
             }
 
-            context.ChangedColumns.Add((desired.Name, column.Name));
             context.Add(DiffPhase.DropColumns, new DropColumn(desired.Name, column) { InheritedFrom = inherited?.Root });
         }
 
@@ -85,11 +84,6 @@ internal static class ColumnDiffer
     /// parent reach this table by themselves; only what still differs afterwards is changed here.</summary>
     private static void CompareInherited(DiffContext context, QualifiedName table, InheritedColumn inherited, Column current, Column desired)
     {
-        if (inherited.TypeChanges)
-        {
-            context.ChangedColumns.Add((table, desired.Name));
-        }
-
         var defaultAfterParent = inherited.DefaultRedone ? inherited.ParentDesired!.Default : current.Default;
         var notNullAfterParent = inherited.NotNullChanges ? inherited.ParentDesired!.NotNull : current.NotNull;
         OwnAttributes(context, table, inherited.Root, desired.Name, defaultAfterParent, notNullAfterParent, desired);
@@ -138,7 +132,6 @@ internal static class ColumnDiffer
         {
             // PostgreSQL 15 cannot change a generation expression in place (only DROP EXPRESSION):
             // the column is dropped and added again, which recomputes it.
-            context.ChangedColumns.Add((table, desired.Name));
             context.Add(DiffPhase.DropColumns, new DropColumn(table, current));
             context.Add(DiffPhase.AlterColumns, new AddColumn(table, desired));
             return;
@@ -167,7 +160,6 @@ internal static class ColumnDiffer
 
         if (typeChanged)
         {
-            context.ChangedColumns.Add((table, desired.Name));
             var conversion = current.Spatial is not null && desired.Spatial is not null
                 ? SpatialConversion.For(current.Spatial, desired.Spatial, context.PostGisSchema)
                 : CastConversion(context, table, current, desired);

@@ -12,12 +12,6 @@ internal sealed class DiffContext(DatabaseModel current, DatabaseModel desired)
 
     public List<string> Remarks { get; } = [];
 
-    /// <summary>Tables dropped by this diff (their indexes, constraints, triggers go with them).</summary>
-    public HashSet<QualifiedName> DroppedTables { get; } = [];
-
-    /// <summary>Columns dropped, or whose type changes: views using them must be dropped and recreated.</summary>
-    public HashSet<(QualifiedName Table, string Column)> ChangedColumns { get; } = [];
-
     /// <summary>Types that are recreated (an enum label removed): columns of the type are converted.</summary>
     public HashSet<QualifiedName> RecreatedTypes { get; } = [];
 

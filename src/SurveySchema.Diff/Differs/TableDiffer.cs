@@ -9,7 +9,6 @@ internal static class TableDiffer
         var tables = Matching.Match(context.Current.Tables, context.Desired.Tables, t => t.Name);
         foreach (var table in tables.Dropped)
         {
-            context.DroppedTables.Add(table.Name);
             if (table.PartitionOf is { } partition && context.Desired.Tables.Any(t => t.Name == partition.Parent))
             {
                 // Out of the partitioned table first, which stays: its queries no longer see the rows being dropped.

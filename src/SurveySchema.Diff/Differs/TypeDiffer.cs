@@ -91,7 +91,6 @@ internal static class TypeDiffer
             foreach (var column in table.Columns.Where(c => users.Contains(new ObjectRef(ObjectRefKind.Column, table.Name, c.Name)) && !c.IsInherited
                 && kept?.Columns.FirstOrDefault(k => k.Name == c.Name)?.Type == c.Type))
             {
-                context.ChangedColumns.Add((table.Name, column.Name));
                 var isArray = column.Type.EndsWith("[]", StringComparison.Ordinal);
                 var from = column with { Type = column.Type.Replace(desired.Name.Name, aside.Name, StringComparison.Ordinal) };
                 var conversion = new ColumnConversion([ConversionStep.Cast(isArray ? "text[]" : "text"), ConversionStep.Cast(column.Type)]);
