@@ -1,17 +1,26 @@
+using SurveySchema.IntegrationTests.Server;
 using SurveySchema.Server;
 
 namespace SurveySchema.IntegrationTests;
 
-/// <summary>The one server every integration test uses: the embedded cluster, or the server named by
-/// <c>SURVEYSCHEMA_TEST_CONNECTION</c>. Started once for the run and stopped at its end.</summary>
+/// <summary>The one server every integration test uses, chosen by <see cref="TestServerChoice"/>: the server named
+/// by <c>SURVEYSCHEMA_TEST_CONNECTION</c>, else a PostGIS container where a Docker engine answers, else the
+/// embedded cluster. Started once for the run, the choice printed once, and stopped at the run's end.</summary>
 [SetUpFixture]
 public sealed class TestServer
 {
     private static EmbeddedPostgres? embedded;
+    private static DockerPostgres? docker;
     private static PostgresServer? server;
 
     public static PostgresServer Server =>
         server ?? throw new InvalidOperationException("the test server is not started");
+
+    /// <summary>How the run's server was chosen (null before the run starts).</summary>
+    internal static TestServerChoice? Choice { get; private set; }
+
+    /// <summary>The container, when the run uses the Docker path.</summary>
+    internal static DockerPostgres? Docker => docker;
 
     /// <summary>A fresh database for one test; dispose it to drop it.</summary>
     public static Task<ScratchDatabase> CreateDatabaseAsync(DatabaseTemplate template = DatabaseTemplate.PostGis) =>
@@ -20,15 +29,31 @@ public sealed class TestServer
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        var given = Environment.GetEnvironmentVariable("SURVEYSCHEMA_TEST_CONNECTION");
-        if (!string.IsNullOrWhiteSpace(given))
+        DockerEngine? engine = null;
+        var given = Environment.GetEnvironmentVariable(TestServerChoice.ConnectionVariable);
+        if (string.IsNullOrWhiteSpace(given))
         {
-            server = new PostgresServer(given);
-            return;
+            engine = await DockerProbe.FindAsync();
         }
 
-        embedded = await EmbeddedPostgres.StartAsync();
-        server = embedded.Server;
+        Choice = TestServerChoice.Decide(given, () => engine!);
+        switch (Choice.Kind)
+        {
+            case TestServerKind.Given:
+                server = new PostgresServer(Choice.Connection!);
+                break;
+            case TestServerKind.Docker:
+                docker = await DockerPostgres.StartAsync(Choice.DockerEndpoint!);
+                server = docker.Server;
+                break;
+            default:
+                embedded = await EmbeddedPostgres.StartAsync();
+                server = embedded.Server;
+                break;
+        }
+
+        // Progress, not a test's output: shown once at the start of the run, whatever the verbosity.
+        TestContext.Progress.WriteLine($"test server: {Choice.Kind.ToString().ToLowerInvariant()} {server.Display} ({Choice.Reason})");
     }
 
     [OneTimeTearDown]
@@ -37,6 +62,11 @@ public sealed class TestServer
         if (embedded is not null)
         {
             await embedded.DisposeAsync();
+        }
+
+        if (docker is not null)
+        {
+            await docker.DisposeAsync();
         }
     }
 }

@@ -103,7 +103,7 @@ internal static class MarkdownReport
     {
         var r = results.Arguments.Repetitions;
         md.Append("## Method\n\n");
-        md.Append("- **A plain console harness, not BenchmarkDotNet.** BenchmarkDotNet is pinned in Directory.Packages.props and is ")
+        md.Append("- **A plain console harness, not BenchmarkDotNet.** BenchmarkDotNet is ")
           .Append("the right tool for micro-benchmarks, but these are macro measurements of multi-second operations on databases ")
           .Append("that take up to a minute to create: its pilot and overhead stages, many iterations and process-per-benchmark ")
           .Append("would multiply the run time without making one 5-second catalog read more precise. The harness ")
