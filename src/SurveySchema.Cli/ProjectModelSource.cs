@@ -61,19 +61,22 @@ internal static class ProjectModelSource
     /// <param name="server">A server the caller already runs (an embedded one), used when no dev connection
     /// is configured instead of starting another.</param>
     /// <param name="cacheDirectory">The model cache; <see cref="DefaultCacheDirectory"/> when null.</param>
+    /// <param name="progress">Told where a shadow build is (nothing is reported on a cache hit).</param>
     public static async Task<DesiredModel> BuildDesiredModelAsync(
         string projectDirectory,
         string? devConnection,
         bool noCache,
         CancellationToken cancellationToken,
         PostgresServer? server = null,
-        string? cacheDirectory = null)
+        string? cacheDirectory = null,
+        IProgress<BuildProgress>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var options = new ShadowBuildOptions
         {
             CacheDirectory = cacheDirectory ?? DefaultCacheDirectory,
             ReadCache = !noCache,
+            Progress = progress,
         };
 
         // Before parsing: at 5 000 tables the parse is most of an unchanged project's build, and the key

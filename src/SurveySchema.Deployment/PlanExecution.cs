@@ -17,10 +17,21 @@ public sealed record PlanFailure(PlanDocumentStep Step, string Statement, string
 public static class PlanExecution
 {
     /// <summary>Runs every segment; null when all committed, else where it stopped. <c>onStep</c> is called
-    /// after each step with its duration.</summary>
+    /// after each step with its duration; <paramref name="progress"/>, when given, as each step starts and once
+    /// after the last (<see cref="PlanProgress"/>).</summary>
     public static async Task<PlanFailure?> RunAsync(
-        NpgsqlConnection connection, PlanDocument plan, Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken)
+        NpgsqlConnection connection, PlanDocument plan, Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken,
+        IProgress<PlanProgress>? progress = null)
     {
+        var count = plan.Segments.Sum(segment => segment.Steps.Count);
+        var completed = 0;
+        void Starting(PlanDocumentStep step) => progress?.Report(new PlanProgress(step, completed, count));
+        void Finished(PlanDocumentStep step, TimeSpan elapsed)
+        {
+            onStep(step, elapsed);
+            completed++;
+        }
+
         // Session-level settings, as the script's SET lines: lock_timeout keeps a DDL statement that waits for a
         // busy table from queueing every later query of that table behind it; check_function_bodies off lets a
         // function whose string body names objects created later in the plan be created first (as pg_dump does).
@@ -38,8 +49,8 @@ public static class PlanExecution
         foreach (var segment in plan.Segments)
         {
             var failure = segment.Transactional
-                ? await RunInTransactionAsync(connection, segment, committed, onStep, cancellationToken)
-                : await RunAloneAsync(connection, segment, committed, onStep, cancellationToken);
+                ? await RunInTransactionAsync(connection, segment, committed, Starting, Finished, cancellationToken)
+                : await RunAloneAsync(connection, segment, committed, Starting, Finished, cancellationToken);
             if (failure is not null)
             {
                 return failure;
@@ -48,15 +59,18 @@ public static class PlanExecution
             committed++;
         }
 
+        progress?.Report(new PlanProgress(null, completed, count));
         return null;
     }
 
     private static async Task<PlanFailure?> RunInTransactionAsync(
-        NpgsqlConnection connection, PlanDocumentSegment segment, int committed, Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken)
+        NpgsqlConnection connection, PlanDocumentSegment segment, int committed, Action<PlanDocumentStep> starting,
+        Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var step in segment.Steps)
         {
+            starting(step);
             var clock = Stopwatch.StartNew();
             foreach (var statement in step.Sql)
             {
@@ -75,10 +89,12 @@ public static class PlanExecution
     }
 
     private static async Task<PlanFailure?> RunAloneAsync(
-        NpgsqlConnection connection, PlanDocumentSegment segment, int committed, Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken)
+        NpgsqlConnection connection, PlanDocumentSegment segment, int committed, Action<PlanDocumentStep> starting,
+        Action<PlanDocumentStep, TimeSpan> onStep, CancellationToken cancellationToken)
     {
         foreach (var step in segment.Steps)
         {
+            starting(step);
             var clock = Stopwatch.StartNew();
             foreach (var statement in step.Sql)
             {

@@ -49,6 +49,7 @@ public static class ShadowBuild
         }
 
         var template = ShadowTemplate.For(project.Statements);
+        options.Progress?.Report(new BuildProgress(BuildStage.CreatingShadowDatabase, 0, project.Statements.Length));
         var shadow = await server.CreateDatabaseAsync(template.Template, options.DatabasePrefix, cancellationToken)
             .ConfigureAwait(false);
         try
@@ -74,13 +75,15 @@ public static class ShadowBuild
 
             // Role statements were applied by ShadowRoles: replayed, they would find their roles existing.
             var statements = project.Statements.Where(s => !satisfied.Contains(s) && !s.DeclaresRole).ToList();
-            var (failures, _) = await new StatementApplier(connection, options).ApplyAsync(ApplyPlan.Create(statements, options), cancellationToken)
+            var (failures, _) = await new StatementApplier(connection, WithProgressOf(options, project.Statements.Length - statements.Count, project.Statements.Length))
+                .ApplyAsync(ApplyPlan.Create(statements, options), cancellationToken)
                 .ConfigureAwait(false);
             if (!failures.IsEmpty)
             {
                 return new ShadowBuildResult(null, failures, false, stopwatch.Elapsed);
             }
 
+            options.Progress?.Report(new BuildProgress(BuildStage.ReadingCatalog, project.Statements.Length, project.Statements.Length));
             var model = await CatalogReader.ReadAsync(connection, options.Catalog with { Roles = [.. project.DeclaredRoles.Select(r => r.Name)] }, cancellationToken)
                 .ConfigureAwait(false);
             if (options.CacheDirectory is { } cacheDirectory)
@@ -97,6 +100,7 @@ public static class ShadowBuild
                 }
             }
 
+            options.Progress?.Report(new BuildProgress(BuildStage.Finished, project.Statements.Length, project.Statements.Length));
             return new ShadowBuildResult(model, [], false, stopwatch.Elapsed);
         }
         finally
@@ -104,6 +108,18 @@ public static class ShadowBuild
             // Without the caller's token, so a cancelled build still cleans up; transient failures of the drop are retried by the server.
             await shadow.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The applier counts only what it runs; progress counts the whole project, so that its total is the
+    /// statement count the user sees: what the template or the role step already satisfied counts as applied.</summary>
+    private static ShadowBuildOptions WithProgressOf(ShadowBuildOptions options, int alreadyApplied, int total) =>
+        options.Progress is { } progress
+            ? options with { Progress = new ProjectProgress(progress, alreadyApplied, total) }
+            : options;
+
+    private sealed class ProjectProgress(IProgress<BuildProgress> inner, int alreadyApplied, int total) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => inner.Report(value with { Applied = alreadyApplied + value.Applied, Total = total });
     }
 
     /// <summary>The cached entry of the project in <paramref name="projectDirectory"/>, found by hashing its

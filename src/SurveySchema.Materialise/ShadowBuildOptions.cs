@@ -58,6 +58,10 @@ public sealed record ShadowBuildOptions
     /// created either way; no role is ever dropped.</summary>
     public bool CreateMissingRoles { get; init; } = true;
 
+    /// <summary>Told where the build is (<see cref="BuildProgress"/>): each stage as it starts, and the statements
+    /// applied after every batch. Called on the building thread, in order; null when nobody listens.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
+
     /// <summary>Prefix of the shadow databases' names (a random suffix follows).</summary>
     public string DatabasePrefix { get; init; } = "surveyschema_shadow";
 }

@@ -42,6 +42,7 @@ internal sealed class StatementApplier(NpgsqlConnection connection, ShadowBuildO
 
     private int _roundTrips;
     private int _deferredCount;
+    private int _total;
 
     /// <summary>The statements PostgreSQL rejected in every order tried, as diagnostics in file order;
     /// empty when everything ran.</summary>
@@ -49,6 +50,8 @@ internal sealed class StatementApplier(NpgsqlConnection connection, ShadowBuildO
         IReadOnlyList<ApplyBatch> batches, CancellationToken cancellationToken)
     {
         var deferred = new List<SchemaStatement>();
+        _total = batches.Sum(batch => batch.Statements.Length);
+        Report();
         foreach (var batch in batches)
         {
             if (!batch.InTransaction)
@@ -269,7 +272,11 @@ internal sealed class StatementApplier(NpgsqlConnection connection, ShadowBuildO
             _applied.Add(statement);
             _failed.Remove(statement);
         }
+
+        Report();
     }
+
+    private void Report() => options.Progress?.Report(new BuildProgress(BuildStage.ApplyingStatements, _applied.Count, _total));
 
     /// <summary>A failure for a missing object is set aside for the next pass (and reported if it is the
     /// last word); any other failure is final.</summary>

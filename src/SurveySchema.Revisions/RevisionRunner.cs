@@ -161,6 +161,7 @@ public sealed class RevisionRunner
         var committed = ImmutableArray.CreateBuilder<PlanUnit>();
         var lastGood = plan.FromName;
         var clock = new Stopwatch();
+        var started = 0;
         NpgsqlTransaction? transaction = null;
         foreach (var command in plan.Commands)
         {
@@ -176,6 +177,7 @@ public sealed class RevisionRunner
                     {
                         clock.Restart();
                         committed.Clear();
+                        Report(new StepStarted(begin.Step, ++started, plan.Steps.Length));
                     }
 
                     transaction = begin.Unit.InTransaction ? await work.BeginTransactionAsync(cancellationToken) : null;

@@ -72,6 +72,10 @@ public sealed record CommandExecuted(ScriptCommand Command) : RunEvent;
 
 public sealed record StepCompleted(StepResult Result) : RunEvent;
 
+/// <summary>Step <paramref name="Number"/> of <paramref name="Count"/> of the plan starts (its first unit begins);
+/// what a progress display shows as "step n of m".</summary>
+public sealed record StepStarted(PlanStep Step, int Number, int Count) : RunEvent;
+
 /// <summary>How a runner waits and whom it reports to.</summary>
 public sealed record RunnerOptions
 {

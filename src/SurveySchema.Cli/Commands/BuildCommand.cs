@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using SurveySchema.Cli.Progress;
 using SurveySchema.Model;
 
 namespace SurveySchema.Cli.Commands;
@@ -45,12 +46,14 @@ internal static class BuildCommand
             var project = parseResult.GetValue(SharedOptions.Project) ?? "schema";
             var outPath = parseResult.GetValue(outOption) ?? DefaultOut;
 
-            var desired = await ProjectModelSource.BuildDesiredModelAsync(
+            // Statements applied of total while a shadow build runs: a bar on a terminal, timestamped lines on stderr elsewhere.
+            var desired = await ProgressConsole.RunAsync(parseResult, scope => ProjectModelSource.BuildDesiredModelAsync(
                 project,
                 parseResult.GetValue(devConnectionOption),
                 parseResult.GetValue(noCacheOption),
                 cancellationToken,
-                cacheDirectory: parseResult.GetValue(cacheDirectoryOption));
+                cacheDirectory: parseResult.GetValue(cacheDirectoryOption),
+                progress: StageProgress.Build(scope.Progress)));
             var exitCode = printer.Print(desired.Diagnostics);
             if (desired.Project is { } loaded)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Npgsql;
 using SurveySchema.Catalog;
+using SurveySchema.Cli.Progress;
 using SurveySchema.Deployment;
 using SurveySchema.Scripting;
 using SurveySchema.Server;
@@ -119,13 +120,14 @@ internal static class DeployCommand
                 return ExitCodes.Error;
             }
 
-            var run = new DeployRun(
-                parseResult.InvocationConfiguration.Output, error, plan, planPath, approval, policy, target,
-                parseResult.GetValue(noRehearsalOption) ? null : new DeployRun.RehearsalOn(rehearsalServer),
-                parseResult.GetValue(lockTimeoutOption));
             try
             {
-                return await run.RunAsync(cancellationToken);
+                // Step n of m and the time elapsed while the plan runs: a bar on a terminal, timestamped lines on stderr elsewhere.
+                return await ProgressConsole.RunAsync(parseResult, scope => new DeployRun(
+                    scope.Output, scope.Error, plan, planPath, approval, policy, target,
+                    parseResult.GetValue(noRehearsalOption) ? null : new DeployRun.RehearsalOn(rehearsalServer),
+                    parseResult.GetValue(lockTimeoutOption),
+                    StageProgress.Deploy(scope.Progress)).RunAsync(cancellationToken));
             }
             catch (Exception exception) when (exception is NpgsqlException or CatalogReadException or PostgresServerException)
             {

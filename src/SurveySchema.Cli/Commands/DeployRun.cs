@@ -20,7 +20,8 @@ internal sealed class DeployRun(
     HazardPolicy policy,
     ResolvedConnection target,
     DeployRun.RehearsalOn? rehearsal,
-    string? lockTimeout)
+    string? lockTimeout,
+    IProgress<PlanProgress>? progress = null)
 {
     /// <summary>Where to rehearse: on <see cref="Server"/>, or with none on an embedded PostgreSQL.</summary>
     public sealed record RehearsalOn(PostgresServer? Server);
@@ -113,7 +114,7 @@ internal sealed class DeployRun(
         var effective = effectiveLockTimeout;
         await output.WriteLineAsync($"deploying {planPath} to {target.Display}: {steps} step(s) in {plan.Segments.Count} segment(s), lock_timeout {effective}");
         var failure = await PlanExecution.RunAsync(connection, plan with { LockTimeout = effective }, (step, elapsed) =>
-            output.WriteLine($"  step {step.Number}: {step.Description} ({RevisionConsole.Seconds(elapsed)})"), cancellationToken);
+            output.WriteLine($"  step {step.Number}: {step.Description} ({RevisionConsole.Seconds(elapsed)})"), cancellationToken, progress);
         if (failure is not null)
         {
             await PrintFailureAsync(connection, failure, cancellationToken);

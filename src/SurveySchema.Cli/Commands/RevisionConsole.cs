@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SurveySchema.Cli.Progress;
 using SurveySchema.Revisions;
 using SurveySchema.Server;
 
@@ -50,28 +51,39 @@ internal static class RevisionConsole
         TargetDatabase.OpenAsync(parseResult.GetValue(SharedOptions.Connection), Directory.GetCurrentDirectory(), DatabaseTemplate.Empty, cancellationToken,
             lockTimeout is null ? LockTimeout.Default : LockTimeout.ToPostgres(parseResult.GetValue(lockTimeout)));
 
-    /// <summary>Progress lines while a runner works: the lock wait, and one line per revision.</summary>
-    public static RunnerOptions RunnerOptions(ParseResult parseResult, Option<TimeSpan> lockTimeout, string verb) => new()
+    /// <summary>Progress lines while a runner works: the lock wait, and one line per revision; with a
+    /// <paramref name="progress"/> scope, printed through its writers and step n of m reported to it as
+    /// <paramref name="activity"/>.</summary>
+    public static RunnerOptions RunnerOptions(
+        ParseResult parseResult, Option<TimeSpan> lockTimeout, string verb, ProgressScope? progress = null, string? activity = null)
     {
-        LockTimeout = parseResult.GetValue(lockTimeout),
-        OnEvent = runEvent =>
+        var output = progress?.Output ?? parseResult.InvocationConfiguration.Output;
+        var error = progress?.Error ?? parseResult.InvocationConfiguration.Error;
+        var steps = progress is null ? null : StageProgress.Walk(activity ?? verb, progress.Progress);
+        return new()
         {
-            switch (runEvent)
+            LockTimeout = parseResult.GetValue(lockTimeout),
+            OnEvent = runEvent =>
             {
-                case LockWaitStarted wait:
-                    parseResult.InvocationConfiguration.Error.WriteLine(
-                        $"waiting for the revision lock, held by {wait.Holder?.Describe() ?? "another session"} (up to {Seconds(wait.Timeout)})");
-                    break;
-                case LockAcquired acquired:
-                    parseResult.InvocationConfiguration.Error.WriteLine($"got the revision lock after {Seconds(acquired.Waited)}");
-                    break;
-                case StepCompleted { Result.Step.Revision: not null } completed when verb != "stamped":
-                    var step = completed.Result.Step;
-                    parseResult.InvocationConfiguration.Output.WriteLine($"{verb} {step.FromName} → {step.ToName} ({Seconds(completed.Result.Duration)})");
-                    break;
-            }
-        },
-    };
+                switch (runEvent)
+                {
+                    case LockWaitStarted wait:
+                        error.WriteLine(
+                            $"waiting for the revision lock, held by {wait.Holder?.Describe() ?? "another session"} (up to {Seconds(wait.Timeout)})");
+                        break;
+                    case LockAcquired acquired:
+                        error.WriteLine($"got the revision lock after {Seconds(acquired.Waited)}");
+                        break;
+                    case StepCompleted { Result.Step.Revision: not null } completed when verb != "stamped":
+                        var step = completed.Result.Step;
+                        output.WriteLine($"{verb} {step.FromName} → {step.ToName} ({Seconds(completed.Result.Duration)})");
+                        break;
+                }
+
+                steps?.Invoke(runEvent);
+            },
+        };
+    }
 
     /// <summary>Prints how a run ended and returns the exit code.</summary>
     public static int Finish(ParseResult parseResult, RunOutcome outcome)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SurveySchema.Cli.Progress;
 using SurveySchema.Revisions;
 
 namespace SurveySchema.Cli.Commands;
@@ -51,8 +52,11 @@ internal static class WalkCommand
             }
 
             await using var database = await RevisionConsole.OpenTargetAsync(parseResult, cancellationToken, lockTimeout);
-            var runner = new RevisionRunner(chain, database.ConnectionString, RevisionConsole.RunnerOptions(parseResult, lockTimeout, walk.Verb));
-            var outcome = await walk.Run(runner, target, cancellationToken);
+            // Step n of m and the time elapsed: a bar on a terminal, timestamped lines on stderr elsewhere.
+            var outcome = await ProgressConsole.RunAsync(parseResult, scope => walk.Run(
+                new RevisionRunner(chain, database.ConnectionString, RevisionConsole.RunnerOptions(parseResult, lockTimeout, walk.Verb, scope, walk.Name)),
+                target,
+                cancellationToken));
             if (outcome is { Status: RunStatus.Succeeded, Completed.IsEmpty: false })
             {
                 await parseResult.InvocationConfiguration.Output.WriteLineAsync(
