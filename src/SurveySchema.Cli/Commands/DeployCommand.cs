@@ -122,7 +122,8 @@ internal static class DeployCommand
             var run = new DeployRun(
                 parseResult.InvocationConfiguration.Output, error, plan, planPath, approval, policy, target,
                 parseResult.GetValue(noRehearsalOption) ? null : new DeployRun.RehearsalOn(rehearsalServer),
-                parseResult.GetValue(lockTimeoutOption));
+                parseResult.GetValue(lockTimeoutOption),
+                rehearsalServer);
             try
             {
                 return await run.RunAsync(cancellationToken);
