@@ -80,7 +80,7 @@ internal static class DumpProject
     }
 
     /// <summary>A fresh project folder holding the database's dump as <c>dump.sql</c>, nothing else.</summary>
-    private static async Task<string> WriteAsync(string connectionString)
+    public static async Task<string> WriteAsync(string connectionString)
     {
         var dump = await PgDump.SchemaOnlyAsync(connectionString);
         var folder = Directory.CreateTempSubdirectory("surveyschema-dump-").FullName;

@@ -30,6 +30,48 @@ public sealed class DumpRoundTripTests
         await DumpProject.AssertCliFindsNoDriftAsync(database.ConnectionString);
     }
 
+    /// <summary>A project started from a dump and then changed: the plan holds the change and nothing of the
+    /// checks PostgreSQL spells differently, deploy's checks (plan up to date, rehearsal, arrival) agree, and drift
+    /// is clean after it.</summary>
+    [Test]
+    public async Task A_change_to_a_project_started_from_a_dump_plans_deploys_and_drifts_clean()
+    {
+        await using var database = await TestServer.CreateDatabaseAsync(DatabaseTemplate.Empty);
+        await using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await RevisionScripts.UpgradeToHeadAsync(connection);
+        }
+
+        var folder = await DumpProject.WriteAsync(database.ConnectionString);
+        var output = Directory.CreateTempSubdirectory("surveyschema-dump-diff-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "crews.sql"), "CREATE TABLE public.crews (id integer PRIMARY KEY, name text NOT NULL);\n");
+            var json = Path.Combine(output, "migration.json");
+            var diff = await Cli.CliDatabase.RunAsync(
+                "diff", "--project", folder, "--connection", database.ConnectionString, "--out", Path.Combine(output, "migration.sql"), "--json", json,
+                "--dev-connection", TestServer.Server.AdminConnectionString);
+            Assert.That(diff.ExitCode, Is.Zero, diff.ToString());
+            Assert.That(diff.Output, Does.Contain("spelling only"), "the spelling-only differences are named, not hidden:\n" + diff);
+            var plan = Scripting.JsonPlanWriter.Read(await File.ReadAllTextAsync(json));
+            Assert.That(plan.Segments.SelectMany(s => s.Steps).Select(s => s.Subject).Distinct(), Is.EqualTo(new[] { "table public.crews" }), diff.ToString());
+
+            var deploy = await Cli.CliDatabase.DeployAsync("--plan", json, "--connection", database.ConnectionString);
+            Assert.That(deploy.ExitCode, Is.Zero, deploy.ToString());
+            Assert.That(deploy.Output, Does.Contain("rehearsed first"), deploy.ToString());
+
+            var drift = await Cli.CliDatabase.RunAsync(
+                "drift", "--project", folder, "--connection", database.ConnectionString, "--dev-connection", TestServer.Server.AdminConnectionString);
+            Assert.That(drift.ExitCode, Is.Zero, drift.ToString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     [Test]
     public async Task A_database_with_partitions_inheritance_roles_and_grants_drifts_clean_against_its_dump()
     {
