@@ -1,5 +1,6 @@
 using Npgsql;
 using SurveySchema.Catalog;
+using SurveySchema.Deployment.Spelling;
 using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Planning;
@@ -43,8 +44,12 @@ public static class Rehearsal
                 clock.Elapsed);
         }
 
+        // Built from the model, the copy spells expressions as PostgreSQL re-parses the target's texts: the same
+        // schema, judged with spelling settled (Respelling), as drift judges it.
+        await using var respellOn = new ScratchServer(server);
         var copy = await CatalogReader.ReadAsync(connection, CatalogOptions.Default with { Roles = [.. plan.Roles] }, cancellationToken);
-        if (SchemaDiffer.Compare(copy, targetNow, DiffOptions.Default).Operations is { IsEmpty: false } copyDifferences)
+        if ((await Respelling.CompareAsync(respellOn, copy, targetNow, DiffOptions.Default, cancellationToken)).Difference.Operations
+            is { IsEmpty: false } copyDifferences)
         {
             return new RehearsalResult(
                 $"the copy of the target's schema on {server.Display} differs from the target ({copyDifferences.Count} difference(s), first: {copyDifferences[0].Describe()})",
@@ -58,7 +63,7 @@ public static class Rehearsal
         }
 
         var arrived = await CatalogReader.ReadAsync(connection, CatalogOptions.Default with { Roles = [.. plan.Roles] }, cancellationToken);
-        var left = SchemaDiffer.Compare(arrived, planTarget, DiffOptions.Default).Operations;
+        var left = (await Respelling.CompareAsync(respellOn, arrived, planTarget, DiffOptions.Default, cancellationToken)).Difference.Operations;
         return left.IsEmpty
             ? new RehearsalResult(null, clock.Elapsed)
             : new RehearsalResult(

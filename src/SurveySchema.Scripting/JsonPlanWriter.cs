@@ -42,6 +42,17 @@ public static class JsonPlanWriter
         return document.RootElement.Clone();
     }
 
+    /// <summary>Like <see cref="ToDocument"/>, with every expression text exactly as the model holds it: no CHECK is
+    /// written back as the IN list it came from (<see cref="Sql.CheckSpelling"/>). For a scratch copy that asks
+    /// PostgreSQL how it re-spells the catalog's own texts, not for a deploy.</summary>
+    public static PlanDocument ToVerbatimDocument(MigrationPlan plan, ScriptHeader header)
+    {
+        using (Sql.CheckSpelling.Verbatim())
+        {
+            return ToDocument(plan, header);
+        }
+    }
+
     public static PlanDocument ToDocument(MigrationPlan plan, ScriptHeader header) => new()
     {
         ToolVersion = header.ToolVersion,

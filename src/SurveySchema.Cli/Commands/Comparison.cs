@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using SurveySchema.Catalog;
+using SurveySchema.Deployment.Spelling;
 using SurveySchema.Diff;
 using SurveySchema.Model;
+using SurveySchema.Server;
 
 namespace SurveySchema.Cli.Commands;
 
@@ -11,12 +13,16 @@ namespace SurveySchema.Cli.Commands;
 /// <c>&lt;project&gt;/refactorlog.json</c>.</summary>
 internal sealed class Comparison : IAsyncDisposable
 {
-    private Comparison(ComparedDatabase target, DatabaseModel desired, string project, DiffOptions diffOptions)
+    private readonly ScratchServer scratch;
+    private SpellingComparison? spelled;
+
+    private Comparison(ComparedDatabase target, DatabaseModel desired, string project, DiffOptions diffOptions, ScratchServer scratch)
     {
         Target = target;
         Desired = desired;
         Project = project;
         DiffOptions = diffOptions;
+        this.scratch = scratch;
     }
 
     public ComparedDatabase Target { get; }
@@ -109,8 +115,31 @@ internal sealed class Comparison : IAsyncDisposable
             return null;
         }
 
-        return new Comparison(target, model, project, diffOptions);
+        // Round trips for expression spelling go where the shadow database went: the dev server, else the
+        // target's embedded server, else an embedded one started only if a round trip is needed.
+        PostgresServer? scratchServer;
+        try
+        {
+            scratchServer = ProjectModelSource.ConfiguredDevServer(parseResult.GetValue(options.DevConnection)) ?? target.Database.Embedded;
+        }
+        catch (FormatException exception)
+        {
+            await error.WriteLineAsync($"error: {exception.Message}");
+            await target.DisposeAsync();
+            return null;
+        }
+
+        return new Comparison(target, model, project, diffOptions, new ScratchServer(scratchServer));
     }
 
-    public ValueTask DisposeAsync() => Target.DisposeAsync();
+    /// <summary>The target and the project compared with expression spelling settled by PostgreSQL
+    /// (<see cref="Respelling"/>): what <c>drift</c> reports and <c>diff</c> plans from, so that they agree.</summary>
+    public async Task<SpellingComparison> CompareAsync(CancellationToken cancellationToken) =>
+        spelled ??= await Respelling.CompareAsync(scratch, Target.Model, Desired, DiffOptions, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await scratch.DisposeAsync();
+        await Target.DisposeAsync();
+    }
 }

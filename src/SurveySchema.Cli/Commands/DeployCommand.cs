@@ -127,7 +127,8 @@ internal static class DeployCommand
                     scope.Output, scope.Error, plan, planPath, approval, policy, target,
                     parseResult.GetValue(noRehearsalOption) ? null : new DeployRun.RehearsalOn(rehearsalServer),
                     parseResult.GetValue(lockTimeoutOption),
-                    StageProgress.Deploy(scope.Progress)).RunAsync(cancellationToken));
+                    StageProgress.Deploy(scope.Progress),
+                    rehearsalServer).RunAsync(cancellationToken));
             }
             catch (Exception exception) when (exception is NpgsqlException or CatalogReadException or PostgresServerException)
             {

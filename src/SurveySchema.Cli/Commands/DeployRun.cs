@@ -1,6 +1,7 @@
 using Npgsql;
 using SurveySchema.Catalog;
 using SurveySchema.Deployment;
+using SurveySchema.Deployment.Spelling;
 using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Scripting;
@@ -21,7 +22,8 @@ internal sealed class DeployRun(
     ResolvedConnection target,
     DeployRun.RehearsalOn? rehearsal,
     string? lockTimeout,
-    IProgress<PlanProgress>? progress = null)
+    IProgress<PlanProgress>? progress = null,
+    PostgresServer? scratchServer = null)
 {
     /// <summary>Where to rehearse: on <see cref="Server"/>, or with none on an embedded PostgreSQL.</summary>
     public sealed record RehearsalOn(PostgresServer? Server);
@@ -56,13 +58,16 @@ internal sealed class DeployRun(
             }
         }
 
+        // Where the rehearsal and the spelling round trips of the checks below go (Respelling): never the target.
+        await using var scratch = new ScratchServer(rehearsal?.Server ?? scratchServer);
+
         // Checked under the lock, on the connection that then applies the plan.
         var now = await CatalogReader.ReadAsync(connection, CatalogOptions.Default with { Roles = [.. plan.Roles] }, cancellationToken);
         var source = plan.ReadSourceModel();
         var planTarget = plan.ReadTargetModel();
-        if (!Same(now, source, plan.SourceFingerprint))
+        if (!await SameAsync(scratch, now, source, plan.SourceFingerprint, cancellationToken))
         {
-            if (Same(now, planTarget, plan.TargetFingerprint))
+            if (await SameAsync(scratch, now, planTarget, plan.TargetFingerprint, cancellationToken))
             {
                 await output.WriteLineAsync($"nothing to do: {target.Display} already matches the plan's target (fingerprint {Fingerprint.Of(now)})");
                 return ExitCodes.Success;
@@ -72,7 +77,7 @@ internal sealed class DeployRun(
             if (source is not null)
             {
                 await error.WriteLineAsync("  changed since the plan was made (planned-against state → database now):");
-                foreach (var operation in SchemaDiffer.Compare(source, now, DiffOptions.Default).Operations)
+                foreach (var operation in (await Respelling.CompareAsync(scratch, source, now, DiffOptions.Default, cancellationToken)).Difference.Operations)
                 {
                     await error.WriteLineAsync($"    {Sign(operation)} {operation.Describe().ReplaceLineEndings(" ")}");
                 }
@@ -105,7 +110,7 @@ internal sealed class DeployRun(
             return ExitCodes.Success;
         }
 
-        var rehearsed = await RehearseAsync(now, planTarget, cancellationToken);
+        var rehearsed = await RehearseAsync(scratch, now, planTarget, cancellationToken);
         if (rehearsed is not ExitCodes.Success)
         {
             return rehearsed;
@@ -122,7 +127,7 @@ internal sealed class DeployRun(
         }
 
         var after = await CatalogReader.ReadAsync(connection, CatalogOptions.Default with { Roles = [.. plan.Roles] }, cancellationToken);
-        if (!Same(after, planTarget, plan.TargetFingerprint))
+        if (!await SameAsync(scratch, after, planTarget, plan.TargetFingerprint, cancellationToken))
         {
             await error.WriteLineAsync($"error: every step ran, but {target.Display} has fingerprint {Fingerprint.Of(after)}, not the plan's target {plan.TargetFingerprint}; run `drift` to see what differs");
             return ExitCodes.Error;
@@ -130,7 +135,7 @@ internal sealed class DeployRun(
 
         if (planTarget is not null)
         {
-            foreach (var remark in SchemaDiffer.Compare(after, planTarget, DiffOptions.Default).Remarks)
+            foreach (var remark in (await Respelling.CompareAsync(scratch, after, planTarget, DiffOptions.Default, cancellationToken)).Difference.Remarks)
             {
                 await output.WriteLineAsync($"  note: {remark}");
             }
@@ -142,11 +147,24 @@ internal sealed class DeployRun(
     }
 
     /// <summary>The same schema as <paramref name="expected"/> by the differ's rules (remarks such as column order
-    /// do not count); without the model (an older plan), by fingerprint.</summary>
-    private static bool Same(DatabaseModel actual, DatabaseModel? expected, string expectedFingerprint) =>
-        expected is null
-            ? Fingerprint.Of(actual) == expectedFingerprint
-            : Fingerprint.Of(actual) == expectedFingerprint || SchemaDiffer.Compare(actual, expected, DiffOptions.Default).Operations.IsEmpty;
+    /// do not count) with expression spelling settled by PostgreSQL (<see cref="Respelling"/>), as drift decides it;
+    /// without the model (an older plan), by fingerprint.</summary>
+    private static async Task<bool> SameAsync(
+        ScratchServer scratch, DatabaseModel actual, DatabaseModel? expected, string expectedFingerprint, CancellationToken cancellationToken)
+    {
+        if (Fingerprint.Of(actual) == expectedFingerprint)
+        {
+            return true;
+        }
+
+        if (expected is null)
+        {
+            return false;
+        }
+
+        return SchemaDiffer.Compare(actual, expected, DiffOptions.Default).Operations.IsEmpty
+            || (await Respelling.CompareAsync(scratch, actual, expected, DiffOptions.Default, cancellationToken)).Difference.Operations.IsEmpty;
+    }
 
     private static char Sign(Operation operation)
     {
@@ -156,7 +174,7 @@ internal sealed class DeployRun(
             : '~';
     }
 
-    private async Task<int> RehearseAsync(DatabaseModel now, DatabaseModel? planTarget, CancellationToken cancellationToken)
+    private async Task<int> RehearseAsync(ScratchServer scratch, DatabaseModel now, DatabaseModel? planTarget, CancellationToken cancellationToken)
     {
         if (rehearsal is null)
         {
@@ -170,34 +188,17 @@ internal sealed class DeployRun(
             return ExitCodes.Refused;
         }
 
-        EmbeddedPostgres? embedded = null;
-        try
+        var server = await scratch.GetAsync(cancellationToken);
+        var result = await Rehearsal.RunAsync(server, now, plan, planTarget, cancellationToken);
+        if (!result.Succeeded)
         {
-            var server = rehearsal.Server;
-            if (server is null)
-            {
-                embedded = await EmbeddedPostgres.StartAsync(cancellationToken);
-                server = embedded.Server;
-            }
-
-            var result = await Rehearsal.RunAsync(server, now, plan, planTarget, cancellationToken);
-            if (!result.Succeeded)
-            {
-                await error.WriteLineAsync($"refused: the rehearsal failed: {result.Failure}");
-                await error.WriteLineAsync($"  nothing ran on {target.Display}; fix the plan (run `diff` again), or deploy with --no-rehearsal if the copy cannot represent the target");
-                return ExitCodes.Refused;
-            }
-
-            await output.WriteLineAsync($"rehearsed on a scratch copy of the target's schema ({server.Display}): arrives at the plan's target ({RevisionConsole.Seconds(result.Elapsed)})");
-            return ExitCodes.Success;
+            await error.WriteLineAsync($"refused: the rehearsal failed: {result.Failure}");
+            await error.WriteLineAsync($"  nothing ran on {target.Display}; fix the plan (run `diff` again), or deploy with --no-rehearsal if the copy cannot represent the target");
+            return ExitCodes.Refused;
         }
-        finally
-        {
-            if (embedded is not null)
-            {
-                await embedded.DisposeAsync();
-            }
-        }
+
+        await output.WriteLineAsync($"rehearsed on a scratch copy of the target's schema ({server.Display}): arrives at the plan's target ({RevisionConsole.Seconds(result.Elapsed)})");
+        return ExitCodes.Success;
     }
 
     private async Task PrintFailureAsync(NpgsqlConnection connection, PlanFailure failure, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using SurveySchema.Deployment;
+using SurveySchema.Model;
 using SurveySchema.Planning;
 using SurveySchema.Revisions;
 using SurveySchema.Scripting;
@@ -48,15 +49,20 @@ internal static partial class DiffCommand
             }
 
             var target = compared.Target;
+            var spelled = await compared.CompareAsync(cancellationToken);
             MigrationPlan plan;
             try
             {
-                plan = MigrationPlanner.Plan(target.Model, compared.Desired, new PlanOptions
+                plan = MigrationPlanner.Plan(spelled.Live, spelled.Desired, new PlanOptions
                 {
                     OnlineSafe = !parseResult.GetValue(noOnlineSafeOption),
                     RowEstimates = target.RowEstimates,
                     Diff = compared.DiffOptions,
                 });
+                if (spelled.SpellingRemark is { } remark)
+                {
+                    plan = plan with { Remarks = plan.Remarks.Append(remark).ToEquatableArray() };
+                }
             }
             catch (Exception exception) when (exception is NotSupportedException or InvalidOperationException or ArgumentException)
             {

@@ -36,7 +36,7 @@ internal static class DriftCommand
                 await PrintBaselineAsync(parseResult, console, compared, status, parseResult.GetValue(comparison.DevConnection), cancellationToken);
             }
 
-            var difference = SchemaDiffer.Compare(target.Model, compared.Desired, compared.DiffOptions);
+            var difference = (await compared.CompareAsync(cancellationToken)).Difference;
             foreach (var remark in difference.Remarks)
             {
                 console.Line($"note: {Escape(remark)}");

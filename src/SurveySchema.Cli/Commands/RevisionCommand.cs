@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SurveySchema.Model;
 using SurveySchema.Planning;
 using SurveySchema.Revisions;
 using SurveySchema.Scripting;
@@ -69,13 +70,19 @@ internal static class RevisionCommand
         }
 
         var head = chain.NameAt(chain.Count);
+        var spelled = await compared.CompareAsync(cancellationToken);
         MigrationPlan plan;
         string up, down;
         try
         {
             // No row estimates: the replayed head is empty, but the revision is for databases that are not, so
             // every ACCESS EXCLUSIVE lock is marked.
-            plan = MigrationPlanner.Plan(compared.Target.Model, compared.Desired, new PlanOptions { OnlineSafe = true, Diff = compared.DiffOptions });
+            plan = MigrationPlanner.Plan(spelled.Live, spelled.Desired, new PlanOptions { OnlineSafe = true, Diff = compared.DiffOptions });
+            if (spelled.SpellingRemark is { } remark)
+            {
+                plan = plan with { Remarks = plan.Remarks.Append(remark).ToEquatableArray() };
+            }
+
             var header = new ScriptHeader(RunIdentity.Current.ToolVersion) { Source = $"revision {head}", Target = compared.Project };
             up = RevisionScriptWriter.Write(plan, header);
             down = RevisionScriptWriter.Write(plan.Reverse(), header with { Source = header.Target, Target = header.Source });

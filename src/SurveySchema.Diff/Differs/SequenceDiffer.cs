@@ -34,13 +34,29 @@ internal static class SequenceDiffer
                 context.Add(DiffPhase.CreateDependents, new SetSequenceOwner(wanted.Name, wanted.OwnedBy, was.OwnedBy));
             }
 
-            if (was.Persistence != wanted.Persistence)
+            if (was.Persistence != wanted.Persistence && !FollowsItsTable(context, wanted))
             {
                 context.Remarks.Add($"sequence {wanted.Name}: persistence differs; not changed");
             }
 
             Labels(context, was, wanted);
         }
+    }
+
+    /// <summary>ALTER TABLE … SET LOGGED / UNLOGGED changes the persistence of the sequences the table owns too
+    /// (PostgreSQL 15+), so a sequence whose owning table's persistence changes to the sequence's wanted one needs
+    /// nothing of its own, and no remark.</summary>
+    private static bool FollowsItsTable(DiffContext context, Sequence wanted)
+    {
+        if (wanted.OwnedBy is not { } owner)
+        {
+            return false;
+        }
+
+        var desired = context.Desired.Tables.FirstOrDefault(t => t.Name == owner.Table);
+        var current = context.Current.Tables.FirstOrDefault(t => t.Name == owner.Table);
+        return desired is not null && current is not null && current.Persistence != desired.Persistence
+            && desired.Persistence == wanted.Persistence;
     }
 
     /// <summary>A sequence OWNED BY a column that is dropped (or whose table is) disappears with it:

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using SurveySchema.Catalog;
 using SurveySchema.IntegrationTests.Foundation;
@@ -75,7 +74,7 @@ public sealed class PgDumpProjectTests
 
     private static async Task AssertDumpBuildsToTheDatabaseAsync(string connectionString, bool compareWithRestore = false)
     {
-        var dump = await DumpAsync(connectionString);
+        var dump = await Convergence.DumpRoundTrip.PgDump.SchemaOnlyAsync(connectionString);
         Assert.That(dump, Does.Contain("\\restrict "), "pg_dump 15.14 and later begin with \\restrict");
         using var folder = SchemaFolder.Create(("dump.sql", dump));
 
@@ -95,31 +94,6 @@ public sealed class PgDumpProjectTests
         var dumped = await CatalogReader.ReadAsync(restored?.ConnectionString ?? connectionString, CatalogOptions.Default);
         Assert.That(ModelJson.Serialize(built.Model!), Is.EqualTo(ModelJson.Serialize(dumped)));
         Assert.That(Fingerprint.Of(built.Model!), Is.EqualTo(Fingerprint.Of(dumped)));
-    }
-
-    private static async Task<string> DumpAsync(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo("pg_dump") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "--schema-only", "--no-password", builder.Database! })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["PGHOST"] = builder.Host;
-        start.Environment["PGPORT"] = builder.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["PGUSER"] = builder.Username;
-        if (builder.Password is not null)
-        {
-            start.Environment["PGPASSWORD"] = builder.Password;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("pg_dump did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.That(process.ExitCode, Is.Zero, await error);
-        return await output;
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -31,6 +31,22 @@ public sealed class TableStructureDiffTests
     }
 
     [Test]
+    public void A_sequence_the_table_owns_follows_SET_UNLOGGED_without_a_remark()
+    {
+        var options = new SequenceOptions("integer", 1, 1, 2147483647, 1, 1, false);
+        var owned = new Sequence(Name("events_id_seq"), options) { OwnedBy = new ColumnReference(Name("events"), "id") };
+        var table = Table("events", Id);
+        var current = Db(table) with { Sequences = [owned] };
+        var desired = Db(table with { Persistence = Persistence.Unlogged })
+            with { Sequences = [owned with { Persistence = Persistence.Unlogged }] };
+
+        var difference = SchemaDiffer.Compare(current, desired, DiffOptions.Default);
+
+        Assert.That(difference.Operations, Is.EqualTo(new Operation[] { new SetPersistence(Name("events"), Persistence.Unlogged, Persistence.Permanent) }));
+        Assert.That(difference.Remarks, Is.Empty, "SET UNLOGGED changes the owned sequence too");
+    }
+
+    [Test]
     public void A_column_added_to_a_partitioned_table_is_added_on_the_parent_only()
     {
         var unit = Column("unit", "text", 3) with { Default = "'m'::text" };

@@ -27,4 +27,17 @@ public sealed class CheckSpellingTests
 
         Assert.That(CheckSpelling.Restore(stored), Is.EqualTo(stored));
     }
+
+    [Test]
+    public void Inside_a_verbatim_scope_the_text_is_left_as_the_catalog_holds_it()
+    {
+        const string stored = "CHECK (((status)::text = ANY ((ARRAY['a'::character varying])::text[])))";
+
+        using (CheckSpelling.Verbatim())
+        {
+            Assert.That(CheckSpelling.Restore(stored), Is.EqualTo(stored));
+        }
+
+        Assert.That(CheckSpelling.Restore(stored), Is.EqualTo("CHECK ((status IN ('a')))"), "only for the scope");
+    }
 }

@@ -76,7 +76,7 @@ public sealed class CaseFolderTests
     }
 
     /// <summary>a.sql and b.sql run as psql runs a dump (psql meta-commands and session settings included).</summary>
-    private static async Task RunSqlFileAsync(string connectionString, string sql, string what)
+    internal static async Task RunSqlFileAsync(string connectionString, string sql, string what)
     {
         if (string.IsNullOrWhiteSpace(sql))
         {
