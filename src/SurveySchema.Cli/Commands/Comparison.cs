@@ -28,6 +28,10 @@ internal sealed class Comparison : IAsyncDisposable
 
     public DiffOptions DiffOptions { get; }
 
+    /// <summary>What the project's parse reported (counts, diagnostics, where each object is declared), from the
+    /// parse or the cache entry; null when the project could not be read.</summary>
+    public Materialise.ProjectSummary? DesiredProject { get; private init; }
+
     /// <summary>The options a comparing command adds: <c>--dev-connection</c> and <c>--no-cache</c>.</summary>
     public sealed record Options(Option<string?> DevConnection, Option<bool> NoCache)
     {
@@ -109,7 +113,7 @@ internal sealed class Comparison : IAsyncDisposable
             return null;
         }
 
-        return new Comparison(target, model, project, diffOptions);
+        return new Comparison(target, model, project, diffOptions) { DesiredProject = desired.Project };
     }
 
     public ValueTask DisposeAsync() => Target.DisposeAsync();
