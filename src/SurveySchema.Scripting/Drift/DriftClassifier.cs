@@ -7,13 +7,13 @@ namespace SurveySchema.Scripting.Drift;
 /// the difference once, this only names it.</summary>
 internal static class DriftClassifier
 {
-    /// <param name="actual">The database's model, for the one thing an operation does not carry: the body a
+    /// <param name="database">The database's model, for the one thing an operation does not carry: the body a
     /// replaced function has now.</param>
-    public static DriftFinding Classify(Operation operation, DatabaseModel actual)
+    public static DriftFinding Classify(Operation operation, DatabaseModel database)
     {
         ArgumentNullException.ThrowIfNull(operation);
-        var (kind, item, expected, actual_) = Read(operation, actual);
-        return new DriftFinding(operation.Subject, item, kind, operation.Describe().ReplaceLineEndings(" "), expected, actual_)
+        var (kind, item, expected, actual) = Read(operation, database);
+        return new DriftFinding(operation.Subject, item, kind, operation.Describe().ReplaceLineEndings(" "), expected, actual)
         {
             Operations = [operation.GetType().Name],
         };

@@ -40,7 +40,7 @@ public static class DriftReportBuilder
         var objects = new Dictionary<string, ComparedObject>(StringComparer.Ordinal);
         foreach (var (kind, name, site) in ComparedObjects.Of(desired).Concat(ComparedObjects.Of(actual)))
         {
-            var compared = new ComparedObject(kind, name, Declared([site]));
+            var compared = new ComparedObject(kind, name, site is null ? null : Declared([site]));
             objects.TryAdd(compared.Subject, compared);
         }
 

@@ -1,6 +1,9 @@
+using SurveySchema.Diff;
+using SurveySchema.Model;
 using SurveySchema.Parsing;
 using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Scripting.Drift;
+using SurveySchema.Tests.Diff;
 using SurveySchema.Tests.Parsing;
 
 namespace SurveySchema.Tests.Scripting.Drift;
@@ -88,5 +91,23 @@ public sealed class DriftReportBuilderTests
         var primaryKey = declarations.Single(d => d.Name.Kind == SchemaObjectKind.Constraint);
         Assert.That((primaryKey.Name.Name, primaryKey.Name.Table, primaryKey.Location.Line), Is.EqualTo(("projects_pkey", "public.projects", 4)),
             "an implicit name is declared where its clause is written");
+    }
+
+    [Test]
+    public void ARoutineIsFoundByNameWhenTheCatalogSpellsItsArgumentsDifferently()
+    {
+        var before = new Function(TestModels.Name("touch"), "p_id uuid") { Result = "void", Definition = "CREATE OR REPLACE FUNCTION public.touch(p_id uuid) RETURNS void LANGUAGE sql AS $$ SELECT 1 $$" };
+        var after = before with { Definition = before.Definition.Replace("SELECT 1", "SELECT 2", StringComparison.Ordinal) };
+        var actual = new DatabaseModel { Schemas = [new Schema("public")], Functions = [before] }.ToCanonical();
+        var desired = actual with { Functions = [after] };
+        ObjectDeclaration[] declarations = [new(new SchemaObjectName(SchemaObjectKind.Function, "public", "touch", Signature: "uuid"), new SourceLocation("schema/functions/touch.sql", 2, 17))];
+
+        var report = DriftReportBuilder.Build(SchemaDiffer.Compare(actual, desired, new DiffOptions()), actual, desired, declarations, "db", "schema", "next");
+
+        var function = report.Findings.Single();
+        Assert.That(function.Kind, Is.EqualTo(DriftKind.Changed));
+        Assert.That((function.Expected, function.Actual), Is.EqualTo((after.Definition, before.Definition)), "the body each side has");
+        Assert.That(function.DeclaredAt, Is.EqualTo(new SourceLocation("schema/functions/touch.sql", 2, 17)));
+        Assert.That(report.Objects.Single(o => o.Kind == "function").DeclaredAt, Is.EqualTo(function.DeclaredAt));
     }
 }
