@@ -9,13 +9,13 @@ using static SurveySchema.Cli.Commands.SummaryConsole;
 
 namespace SurveySchema.Cli.Commands;
 
-/// <summary><c>drift [--dev-connection C] [--junit FILE] [--json FILE] [--annotations github|none]</c>: compares the target (<c>--connection</c>, or without one the
-/// revision chain's head) with <c>--project</c>. Exit 0 "no drift"; 2 with the differences in words, grouped
-/// per object; 1 when either side cannot be read. CI runs it without a connection to check that the chain
-/// and <c>schema/</c> agree. A target with tables but no revision history also gets a <c>baseline:</c> line: the
-/// revision it matches (the one to stamp), or the closest one (<see cref="BaselineFinder"/>). The same findings go to
-/// the CI reports of <see cref="DriftOutputs"/>, each pointing at the file and line that declare it, and a failed
-/// drift names the command to run next.</summary>
+/// <summary><c>drift [--dev-connection C] [--junit FILE] [--json FILE] [--annotations github|none]</c>: compares
+/// the target (<c>--connection</c>, or without one the revision chain's head) with <c>--project</c>. Exit 0
+/// "no drift"; 2 with the differences in words, grouped per object; 1 when either side cannot be read. CI runs it
+/// without a connection to check that the chain and <c>schema/</c> agree. A target with tables but no revision
+/// history also gets a <c>baseline:</c> line: the revision it matches (the one to stamp), or the closest one
+/// (<see cref="BaselineFinder"/>). The same findings go to the CI reports of <see cref="DriftOutputs"/>, each
+/// pointing at the file and line that declare it, and a failed drift names the command to run next.</summary>
 internal static class DriftCommand
 {
     public static Command Create()
