@@ -11,4 +11,4 @@
 var target = Argument("target", "Diff");
 RefuseUnknownArguments(target);
 
-RunTarget(target);
+RunTargetKeepingExitCode(target);

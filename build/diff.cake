@@ -3,7 +3,9 @@
 //   dotnet cake --target=Approve [--approver=NAME] [--accept-hazards=DataLoss,…]
 //                                                        freezes that plan under artifacts/approved/<UTC time>-<fingerprint>/
 //   dotnet cake --target=Deploy --connection=… [--approved | --plan=FILE] [--allow-hazards=DataLoss,…] [--no-rehearsal]
-//   dotnet cake --target=Drift [--connection=…]         fails with exit code 2 when the target differs from schema/
+//   dotnet cake --target=Drift [--connection=…] [--junit=FILE] [--json=FILE] [--annotations=github|none]
+//                                                        fails with exit code 2 when the target differs from schema/; the
+//                                                        reports for CI name the file and line declaring each difference
 var diffDirectory = artifacts.Combine("diff");
 var approvedDirectory = artifacts.Combine("approved");
 
@@ -29,7 +31,11 @@ Task("Drift")
     .IsDependentOn("Compile")
     .Does(() =>
 {
-    var exit = RunCli(new[] { "drift" }.Concat(CommonCliArguments()).ToArray());
+    var arguments = new List<string> { "drift" };
+    foreach (var report in new[] { "junit", "json" })
+        if (HasArgument(report)) { arguments.Add("--" + report); arguments.Add(MakeAbsolute(File(Argument<string>(report))).FullPath); }
+    if (HasArgument("annotations")) { arguments.Add("--annotations"); arguments.Add(Argument<string>("annotations")); }
+    var exit = RunCli(arguments.Concat(CommonCliArguments()).ToArray());
     if (exit != 0)
         FailWithExitCode(exit, exit == 2 ? "Drift: the target differs from schema/ (see above)" : $"Drift failed (surveyschema exited {exit})");
 });
@@ -78,14 +84,26 @@ FilePath LatestApprovedPlan()
     return folders[folders.Count - 1].CombineWithFilePath("migration.json");
 }
 
-// Ends the run with the CLI's exit code (2 drift, 3 refused), which CI tells apart from a failure (1).
-// A CakeException's exit code does not survive RunTarget (it is wrapped in a CakeReportException and the
-// run ends with 1), so codes other than 1 end the process here, after saying why.
+// Ends the run with the CLI's exit code (2 drift, 3 refused), which CI tells apart from a failure (1). The task
+// fails like any other, so Cake still prints its task summary; RunTargetKeepingExitCode then ends the process
+// with this code instead of the 1 Cake would make of it.
 void FailWithExitCode(int exit, string message)
 {
-    if (exit == 1)
-        throw new CakeException(1, message);
-    Error(message);
-    System.Environment.Exit(exit);
+    throw new CakeException(exit, message);
 }
 
+// RunTarget, except that a task failing with a CakeException of exit code 2 or 3 ends the run with that code. Cake
+// wraps a task's exception in a CakeReportException after printing the task summary, and ends with 1 whatever the
+// code; ending the process here, after the summary, keeps both. (Exiting inside the task skipped the summary.)
+void RunTargetKeepingExitCode(string target)
+{
+    try
+    {
+        RunTarget(target);
+    }
+    catch (CakeReportException failed) when (failed.InnerException is CakeException { ExitCode: > 1 } reason)
+    {
+        Error(reason.Message);
+        System.Environment.Exit(reason.ExitCode);
+    }
+}

@@ -12,9 +12,16 @@ namespace SurveySchema.Materialise;
 /// <param name="Diagnostics">The parse's diagnostics: warnings only once a model was built.</param>
 public sealed record ProjectSummary(string Directory, int Files, int Statements, ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>Where each object the project creates is declared (<see cref="ObjectDeclaration.Of"/>): kept with
+    /// the model so that drift can name the file and line of a difference on a cache hit too.</summary>
+    public ImmutableArray<ObjectDeclaration> Declarations { get; init; } = [];
+
     public static ProjectSummary Of(SchemaProject project)
     {
         ArgumentNullException.ThrowIfNull(project);
-        return new ProjectSummary(project.Directory, project.Files.Length, project.Statements.Length, project.Diagnostics);
+        return new ProjectSummary(project.Directory, project.Files.Length, project.Statements.Length, project.Diagnostics)
+        {
+            Declarations = [.. ObjectDeclaration.Of(project.Statements)],
+        };
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SurveySchema.Parsing;
+using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.Materialise;
@@ -16,7 +18,7 @@ namespace SurveySchema.Materialise;
 internal static class ProjectSummaryJson
 {
     /// <summary>Bumped whenever the document changes: an entry of any other version is a miss, never misread.</summary>
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -35,8 +37,15 @@ internal static class ProjectSummaryJson
             var file = inProject ? d.File[prefix.Length..].Replace(Path.DirectorySeparatorChar, '/') : d.File;
             return new StoredDiagnostic(d.Severity, d.Code, file, inProject, d.Line, d.Column, d.Message);
         });
+        var declarations = summary.Declarations.Select(d =>
+        {
+            var file = d.Location.File;
+            var inProject = prefix.Length > 0 && file.StartsWith(prefix, StringComparison.Ordinal);
+            return new StoredDeclaration(d.Name, inProject ? file[prefix.Length..].Replace(Path.DirectorySeparatorChar, '/') : file,
+                inProject, d.Location.Line, d.Location.Column);
+        });
         return JsonSerializer.SerializeToUtf8Bytes(
-            new StoredSummary(CurrentVersion, summary.Files, summary.Statements, [.. diagnostics]), Options);
+            new StoredSummary(CurrentVersion, summary.Files, summary.Statements, [.. diagnostics], [.. declarations]), Options);
     }
 
     /// <summary>The summary stored in <paramref name="json"/>, its paths under <paramref name="projectDirectory"/>;
@@ -59,7 +68,10 @@ internal static class ProjectSummaryJson
             d.Line,
             d.Column,
             d.Message))];
-        return new ProjectSummary(projectDirectory, stored.Files, stored.Statements, diagnostics);
+        ImmutableArray<ObjectDeclaration> declarations = [.. stored.Declarations.Select(d => new ObjectDeclaration(
+            d.Name,
+            new SourceLocation(d.InProject ? Path.Combine(projectDirectory, d.File.Replace('/', Path.DirectorySeparatorChar)) : d.File, d.Line, d.Column)))];
+        return new ProjectSummary(projectDirectory, stored.Files, stored.Statements, diagnostics) { Declarations = declarations };
     }
 
     /// <summary>What <see cref="Path.Combine(string, string)"/> puts before a relative path under
@@ -69,9 +81,12 @@ internal static class ProjectSummaryJson
 
     private sealed record StoredVersion(int Version);
 
-    private sealed record StoredSummary(int Version, int Files, int Statements, StoredDiagnostic[] Diagnostics);
+    private sealed record StoredSummary(int Version, int Files, int Statements, StoredDiagnostic[] Diagnostics, StoredDeclaration[] Declarations);
 
     /// <param name="InProject">True when <paramref name="File"/> is relative to the project folder ('/' separators).</param>
     private sealed record StoredDiagnostic(
         DiagnosticSeverity Severity, string Code, string File, bool InProject, int Line, int Column, string Message);
+
+    /// <param name="File">Relative to the project folder ('/' separators) when <paramref name="InProject"/>.</param>
+    private sealed record StoredDeclaration(SchemaObjectName Name, string File, bool InProject, int Line, int Column);
 }

@@ -34,6 +34,10 @@ internal sealed class Comparison : IAsyncDisposable
 
     public DiffOptions DiffOptions { get; }
 
+    /// <summary>What the project's parse reported (counts, diagnostics, where each object is declared), from the
+    /// parse or the cache entry; null when the project could not be read.</summary>
+    public Materialise.ProjectSummary? DesiredProject { get; private init; }
+
     /// <summary>The options a comparing command adds: <c>--dev-connection</c> and <c>--no-cache</c>.</summary>
     public sealed record Options(Option<string?> DevConnection, Option<bool> NoCache)
     {
@@ -129,7 +133,7 @@ internal sealed class Comparison : IAsyncDisposable
             return null;
         }
 
-        return new Comparison(target, model, project, diffOptions, new ScratchServer(scratchServer));
+        return new Comparison(target, model, project, diffOptions, new ScratchServer(scratchServer)) { DesiredProject = desired.Project };
     }
 
     /// <summary>The target and the project compared with expression spelling settled by PostgreSQL

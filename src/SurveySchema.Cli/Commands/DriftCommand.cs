@@ -3,23 +3,28 @@ using Npgsql;
 using SurveySchema.Catalog;
 using SurveySchema.Diff;
 using SurveySchema.Revisions;
+using SurveySchema.Scripting.Drift;
 using SurveySchema.Server;
 using static SurveySchema.Cli.Commands.SummaryConsole;
 
 namespace SurveySchema.Cli.Commands;
 
-/// <summary><c>drift [--dev-connection C]</c>: compares the target (<c>--connection</c>, or without one the
-/// revision chain's head) with <c>--project</c>. Exit 0 "no drift"; 2 with the differences in words, grouped
-/// per object; 1 when either side cannot be read. CI runs it without a connection to check that the chain
-/// and <c>schema/</c> agree. A target with tables but no revision history also gets a <c>baseline:</c> line: the
-/// revision it matches (the one to stamp), or the closest one (<see cref="BaselineFinder"/>).</summary>
+/// <summary><c>drift [--dev-connection C] [--junit FILE] [--json FILE] [--annotations github|none]</c>: compares
+/// the target (<c>--connection</c>, or without one the revision chain's head) with <c>--project</c>. Exit 0
+/// "no drift"; 2 with the differences in words, grouped per object; 1 when either side cannot be read. CI runs it
+/// without a connection to check that the chain and <c>schema/</c> agree. A target with tables but no revision
+/// history also gets a <c>baseline:</c> line: the revision it matches (the one to stamp), or the closest one
+/// (<see cref="BaselineFinder"/>). The same findings go to the CI reports of <see cref="DriftOutputs"/>, each
+/// pointing at the file and line that declare it, and a failed drift names the command to run next.</summary>
 internal static class DriftCommand
 {
     public static Command Create()
     {
         var comparison = Comparison.Options.Create();
+        var outputs = DriftOutputs.Create();
         var command = new Command("drift", "Compare the target (or the revision chain's head) with --project; exit 2 when they differ");
         comparison.AddTo(command);
+        outputs.AddTo(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var compared = await Comparison.OpenAsync(parseResult, comparison, cancellationToken);
@@ -42,6 +47,15 @@ internal static class DriftCommand
                 console.Line($"note: {Escape(remark)}");
             }
 
+            var report = DriftReportBuilder.Build(
+                difference, target.Model, compared.Desired, compared.DesiredProject?.Declarations ?? [], target.Display, compared.Project,
+                DriftOutputs.NextCommand(target.IsChainHead, compared.Project, parseResult.GetValue(SharedOptions.Connection)),
+                pathsRelativeTo: Directory.GetCurrentDirectory());
+            if (!await outputs.WriteAsync(parseResult, report, cancellationToken))
+            {
+                return ExitCodes.Error;
+            }
+
             if (difference.Operations.IsEmpty)
             {
                 console.Line($"[green]no drift:[/] {Escape(target.Display)} matches {Escape(compared.Project)}");
@@ -59,6 +73,8 @@ internal static class DriftCommand
                     console.Line($"    - {Escape(operation.Describe().ReplaceLineEndings(" "))}");
                 }
             }
+
+            console.Line($"next: {Escape(report.NextCommand)}");
 
             return ExitCodes.DifferencesFound;
         });

@@ -39,6 +39,9 @@ public sealed class ModelCacheTests
         Assert.That(hit!.Model, Is.EqualTo(built.Model));
         Assert.That(hit.Project, Is.EqualTo(ProjectSummary.Of(project)).Using<ProjectSummary>(SameSummary));
         Assert.That((hit.Project.Files, hit.Project.Statements), Is.EqualTo((2, 2)));
+        Assert.That(hit.Project.Declarations, Is.EqualTo(ProjectSummary.Of(project).Declarations), "drift's files and lines survive the cache");
+        Assert.That(hit.Project.Declarations.Select(d => (d.Name.ToString(), d.Location.File, d.Location.Line)), Does.Contain(
+            ("table public.sites", Path.Combine(folder.Root, "tables", "sites.sql"), 1)));
         Assert.That(ignored, Is.Null, "--no-cache must not read the cache");
 
         folder.Write("extra/notes.sql", "-- an edit\n");
@@ -53,7 +56,10 @@ public sealed class ModelCacheTests
         var inFile = new Diagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.ExtensionUnavailable,
             Path.Combine(stored, "tables", "sites.sql"), 3, 7, "extension x is not installed here");
         var elsewhere = new Diagnostic(DiagnosticSeverity.Warning, "SS9999", "surveyschema", 0, 0, "a remark about no file");
-        await cache.WriteAsync("k", new ModelCacheEntry(DatabaseModel.Empty, new ProjectSummary(stored, 4, 9, [inFile, elsewhere])), CancellationToken.None);
+        var declared = new ObjectDeclaration(
+            new Parsing.Dependencies.SchemaObjectName(Parsing.Dependencies.SchemaObjectKind.Table, "public", "sites"),
+            new SourceLocation(Path.Combine(stored, "tables", "sites.sql"), 2, 14));
+        await cache.WriteAsync("k", new ModelCacheEntry(DatabaseModel.Empty, new ProjectSummary(stored, 4, 9, [inFile, elsewhere]) { Declarations = [declared] }), CancellationToken.None);
 
         var read = await cache.TryReadAsync("k", "/somewhere/else", CancellationToken.None);
 
@@ -65,6 +71,8 @@ public sealed class ModelCacheTests
             $"{Path.Combine("/somewhere/else", "tables", "sites.sql")}(3,7): warning SS0204: extension x is not installed here",
             "surveyschema: warning SS9999: a remark about no file",
         }));
+        Assert.That(read.Project.Declarations.Single().Location, Is.EqualTo(new SourceLocation(Path.Combine("/somewhere/else", "tables", "sites.sql"), 2, 14)),
+            "a declaration, like a warning, comes back under the folder being built");
     }
 
     [Test]
@@ -75,15 +83,16 @@ public sealed class ModelCacheTests
         var projectFile = Path.Combine(cacheDirectory, "k.project.json");
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Not.Null);
         var current = await File.ReadAllTextAsync(projectFile);
-        Assert.That(current, Does.StartWith("{\"version\":1,"));
+        Assert.That(current, Does.StartWith("{\"version\":2,"));
 
-        await File.WriteAllTextAsync(projectFile, current.Replace("\"version\":1", "\"version\":2", StringComparison.Ordinal));
+        // Version 1 had no declarations: read as version 2 it would give drift reports without files and lines.
+        await File.WriteAllTextAsync(projectFile, current.Replace("\"version\":2", "\"version\":1", StringComparison.Ordinal));
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "another version");
 
         await File.WriteAllTextAsync(projectFile, current[..^3]);
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged project file");
 
-        await File.WriteAllTextAsync(projectFile, "{\"version\":1,\"files\":1}");
+        await File.WriteAllTextAsync(projectFile, "{\"version\":2,\"files\":1}");
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a project file missing fields");
 
         // The first format: <key>.model.json alone.

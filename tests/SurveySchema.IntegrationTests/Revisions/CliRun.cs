@@ -38,7 +38,12 @@ internal static class CliRun
     }
 
     /// <summary>Starts the CLI as a child process; the caller reads, waits for or kills it.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(null, null, args);
+
+    /// <summary>The same in <paramref name="workingDirectory"/> (default: the test output) with
+    /// <paramref name="environment"/> added to the child's variables (a null value removes one): what a CI runner
+    /// sets, without touching this process's environment, which parallel tests share.</summary>
+    public static Process Start(string? workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         var assembly = typeof(CommandLine).Assembly.Location;
         var directory = Path.GetDirectoryName(assembly)!;
@@ -50,8 +55,13 @@ internal static class CliRun
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = directory,
+            WorkingDirectory = workingDirectory ?? directory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in new[]
                  {
                      "exec",
@@ -66,9 +76,12 @@ internal static class CliRun
         return Process.Start(start)!;
     }
 
-    public static async Task<CliResult> ChildAsync(TimeSpan timeout, params string[] args)
+    public static Task<CliResult> ChildAsync(TimeSpan timeout, params string[] args) => ChildAsync(timeout, null, null, args);
+
+    public static async Task<CliResult> ChildAsync(
+        TimeSpan timeout, string? workingDirectory, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(workingDirectory, environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cancellation = new CancellationTokenSource(timeout);
