@@ -7,8 +7,10 @@ internal static class TableDiffer
     public static void Diff(DiffContext context)
     {
         var tables = Matching.Match(context.Current.Tables, context.Desired.Tables, t => t.Name);
-        foreach (var table in tables.Dropped)
+        var dropped = tables.Dropped.Select(t => t.Name).ToHashSet();
+        foreach (var candidate in tables.Dropped)
         {
+            var table = WithoutForeignKeysBetweenDropped(context, candidate, dropped);
             if (table.PartitionOf is { } partition && context.Desired.Tables.Any(t => t.Name == partition.Parent))
             {
                 // Out of the partitioned table first, which stays: its queries no longer see the rows being dropped.
@@ -33,6 +35,22 @@ internal static class TableDiffer
         {
             ColumnDiffer.NewPartition(context, table);
         }
+    }
+
+    /// <summary>Foreign keys from a dropped table to another dropped table (or one of its partitions' parent) are
+    /// dropped first, on their own: DROP TABLE without CASCADE refuses a table another's foreign key references, so
+    /// tables whose keys form a cycle could otherwise be dropped in no order.</summary>
+    private static Table WithoutForeignKeysBetweenDropped(DiffContext context, Table table, HashSet<QualifiedName> dropped)
+    {
+        var between = table.Constraints
+            .Where(c => c.ForeignKey is { } fk && fk.ReferencedTable != table.Name && dropped.Contains(fk.ReferencedTable) && !c.IsInherited)
+            .ToList();
+        foreach (var constraint in between)
+        {
+            context.Add(DiffPhase.DropConstraints, new DropConstraint(table.Name, constraint));
+        }
+
+        return between.Count == 0 ? table : table with { Constraints = [.. table.Constraints.Except(between)] };
     }
 
     private static void Create(DiffContext context, Table table)
