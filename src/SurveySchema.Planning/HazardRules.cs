@@ -80,6 +80,12 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
             case AttachPartition o when existing:
                 hazards.Add(new Hazard(HazardKind.ValidationScan, $"ATTACH PARTITION scans {o.Table} to check its rows fit {o.Partition.Bound} (unless a CHECK constraint proves it){rowText}"));
                 break;
+            case AddDomainCheck { Check.Validated: true } o:
+                hazards.Add(new Hazard(HazardKind.ValidationScan, $"ADD CONSTRAINT {o.Check.Name} checks every value of domain {o.Type} in every table using it"));
+                break;
+            case SetDomainNotNull { NotNull: true } o:
+                hazards.Add(new Hazard(HazardKind.ValidationScan, $"SET NOT NULL on domain {o.Type} checks every column of the domain"));
+                break;
             case ManualTableChange o:
                 hazards.Add(new Hazard(HazardKind.ManualChange, o.Reason));
                 break;

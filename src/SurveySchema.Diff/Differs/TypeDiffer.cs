@@ -37,11 +37,85 @@ internal static class TypeDiffer
             {
                 Recreate(context, wanted);
             }
+            else if (was.Kind == TypeKind.Composite && wanted.Kind == TypeKind.Composite && AltersInPlace(was, wanted))
+            {
+                AlterAttributes(context, was, wanted);
+                Comments(context, was, wanted);
+            }
+            else if (was.Domain is { } from && wanted.Domain is { } to && from.BaseType == to.BaseType && from.Collation == to.Collation)
+            {
+                AlterDomain(context, wanted.Name, from, to);
+                Comments(context, was, wanted);
+            }
             else
             {
                 context.Remarks.Add($"type {wanted.Name} changes: dropped and created again; this fails while columns use it");
                 context.Add(DiffPhase.DropObjects, new DropType(was));
                 Create(context, wanted);
+            }
+        }
+    }
+
+    /// <summary>ADD ATTRIBUTE appends: the attributes that stay keep their order and the new ones come last.</summary>
+    private static bool AltersInPlace(UserDefinedType current, UserDefinedType desired)
+    {
+        var wanted = desired.Attributes.Select(a => a.Name).ToList();
+        var kept = current.Attributes.Select(a => a.Name).Where(wanted.Contains).ToList();
+        return wanted.Take(kept.Count).SequenceEqual(kept);
+    }
+
+    private static void AlterAttributes(DiffContext context, UserDefinedType current, UserDefinedType desired)
+    {
+        var changes = new List<AttributeChange>();
+        changes.AddRange(current.Attributes.Where(a => !desired.Attributes.Any(d => d.Name == a.Name)).Select(a => new AttributeChange(a, null)));
+        foreach (var attribute in desired.Attributes)
+        {
+            var was = current.Attributes.FirstOrDefault(a => a.Name == attribute.Name);
+            if (was is null)
+            {
+                changes.Add(new AttributeChange(null, attribute));
+            }
+            else if (was.Type != attribute.Type || was.Collation != attribute.Collation)
+            {
+                changes.Add(new AttributeChange(was, attribute));
+            }
+        }
+
+        if (changes.Count > 0)
+        {
+            context.Add(DiffPhase.CreateTypes, new AlterTypeAttributes(desired.Name, [.. changes]));
+        }
+    }
+
+    /// <summary>A domain keeps its base type and collation: its default, NOT NULL and checks change by ALTER DOMAIN,
+    /// which (unlike DROP DOMAIN) works while columns use it. A check whose expression changed is dropped and added.</summary>
+    private static void AlterDomain(DiffContext context, QualifiedName name, Domain current, Domain desired)
+    {
+        if (current.Default != desired.Default)
+        {
+            context.Add(DiffPhase.AlterColumns, new SetDomainDefault(name, desired.Default));
+        }
+
+        if (current.NotNull != desired.NotNull)
+        {
+            context.Add(DiffPhase.AlterColumns, new SetDomainNotNull(name, desired.NotNull));
+        }
+
+        foreach (var check in current.Checks)
+        {
+            var wanted = desired.Checks.FirstOrDefault(c => c.Name == check.Name);
+            if (wanted is null || wanted with { Comment = null } != check with { Comment = null })
+            {
+                context.Add(DiffPhase.DropConstraints, new DropDomainCheck(name, check));
+            }
+        }
+
+        foreach (var check in desired.Checks)
+        {
+            var was = current.Checks.FirstOrDefault(c => c.Name == check.Name);
+            if (was is null || was with { Comment = null } != check with { Comment = null })
+            {
+                context.Add(DiffPhase.CreateConstraints, new AddDomainCheck(name, check));
             }
         }
     }
