@@ -55,6 +55,14 @@ internal static class ObjectRules
             case SetComment o:
                 f.Needs.Add(TargetKey(o.Target));
                 break;
+            case AlterOwner o:
+                f.Needs.Add(TargetKey(o.Target));
+                if (o.Owner is not null)
+                {
+                    f.Needs.Add(Footprint.Role(o.Owner));
+                }
+
+                break;
             case GrantPrivilege o:
                 f.Needs.Add(TargetKey(o.Target));
                 break;

@@ -132,6 +132,7 @@ public static class SchemaFolderWriter
             CreateCollation o => Named("collations", "collation", o.Collation.Name),
             DropCollation o => Named("collations", "collation", o.Collation.Name),
             SetComment o => Target(o.Target),
+            AlterOwner o => Target(o.Target),
             GrantPrivilege o => Target(o.Target),
             RevokePrivilege o => Target(o.Target),
             CreateRole or AlterRole or GrantRoleMembership or RevokeRoleMembership => (RolesFile, "roles the project declares (cluster-wide)"),

@@ -63,6 +63,7 @@ internal static class TableDiffer
         RowSecurity(context, empty, table);
         PolicyDiffer.Diff(context, table.Name, [], table.Policies);
         SecurityLabels.GrantsOnCreate(context, new ObjectTarget(ObjectKind.Table, table.Name), table.Grants);
+        SecurityLabels.Owner(context, new ObjectTarget(ObjectKind.Table, table.Name), null, table.Owner);
         SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Table, table.Name), null, table.Comment);
         foreach (var column in table.Columns)
         {
@@ -100,6 +101,7 @@ internal static class TableDiffer
         }
 
         SecurityLabels.Grants(context, new ObjectTarget(ObjectKind.Table, desired.Name), current.Grants, desired.Grants);
+        SecurityLabels.Owner(context, new ObjectTarget(ObjectKind.Table, desired.Name), current.Owner, desired.Owner);
         SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Table, desired.Name), current.Comment, desired.Comment);
     }
 

@@ -21,8 +21,8 @@ internal static class TypeDiffer
 
         foreach (var (was, wanted) in types.Both)
         {
-            if (was with { Comment = null, Grants = [], Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
-                == wanted with { Comment = null, Grants = [], Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
+            if (was with { Comment = null, Grants = [], Owner = null, Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
+                == wanted with { Comment = null, Grants = [], Owner = null, Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
             {
                 Comments(context, was, wanted);
                 continue;
@@ -190,6 +190,7 @@ internal static class TypeDiffer
     {
         context.Add(DiffPhase.CreateTypes, new CreateType(type));
         SecurityLabels.GrantsOnCreate(context, Target(type), type.Grants);
+        SecurityLabels.Owner(context, Target(type), null, type.Owner);
         Comments(context, null, type);
     }
 
@@ -202,6 +203,7 @@ internal static class TypeDiffer
         if (current is not null)
         {
             SecurityLabels.Grants(context, Target(desired), current.Grants, desired.Grants);
+            SecurityLabels.Owner(context, Target(desired), current.Owner, desired.Owner);
         }
 
         SecurityLabels.Comment(context, Target(desired), current?.Comment, desired.Comment);

@@ -31,6 +31,7 @@ internal static partial class SqlGenerator
         SetComment o => [Comment(o)],
         GrantPrivilege o => [Grant(o)],
         RevokePrivilege o => [Revoke(o)],
+        AlterOwner o => [$"ALTER {CommentTarget(o.Target)} OWNER TO {(o.Owner is null ? "CURRENT_USER" : SqlIdentifier.Role(o.Owner))}"],
         CreateRole or AlterRole or GrantRoleMembership or RevokeRoleMembership or GrantDefaultPrivilege or RevokeDefaultPrivilege
             => RoleStatements(operation),
         _ => ObjectStatements(operation),
