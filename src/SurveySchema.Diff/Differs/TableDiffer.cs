@@ -7,7 +7,7 @@ internal static class TableDiffer
     public static void Diff(DiffContext context)
     {
         var tables = Matching.Match(context.Current.Tables, context.Desired.Tables, t => t.Name);
-        var dropped = tables.Dropped.Select(t => t.Name).ToHashSet();
+        var dropped = tables.Dropped.ToList();
         foreach (var candidate in tables.Dropped)
         {
             var table = WithoutForeignKeysBetweenDropped(context, candidate, dropped);
@@ -37,13 +37,16 @@ internal static class TableDiffer
         }
     }
 
-    /// <summary>Foreign keys from a dropped table to another dropped table (or one of its partitions' parent) are
-    /// dropped first, on their own: DROP TABLE without CASCADE refuses a table another's foreign key references, so
-    /// tables whose keys form a cycle could otherwise be dropped in no order.</summary>
-    private static Table WithoutForeignKeysBetweenDropped(DiffContext context, Table table, HashSet<QualifiedName> dropped)
+    /// <summary>Foreign keys between dropped tables that DROP TABLE (without CASCADE) could not get past are dropped
+    /// first, on their own: those on a cycle of references (no table of the cycle could go first), and those to a
+    /// partitioned table, whose partitions the key depends on too while each partition is dropped by itself. The
+    /// others only order the drops: the referencing table goes first.</summary>
+    private static Table WithoutForeignKeysBetweenDropped(DiffContext context, Table table, IReadOnlyCollection<Table> dropped)
     {
         var between = table.Constraints
-            .Where(c => c.ForeignKey is { } fk && fk.ReferencedTable != table.Name && dropped.Contains(fk.ReferencedTable) && !c.IsInherited)
+            .Where(c => !c.IsInherited && c.ForeignKey is { } fk && fk.ReferencedTable != table.Name
+                && dropped.FirstOrDefault(t => t.Name == fk.ReferencedTable) is { } referenced
+                && (referenced.PartitionKey is not null || Reaches(dropped, referenced.Name, table.Name)))
             .ToList();
         foreach (var constraint in between)
         {
@@ -51,6 +54,34 @@ internal static class TableDiffer
         }
 
         return between.Count == 0 ? table : table with { Constraints = [.. table.Constraints.Except(between)] };
+    }
+
+    /// <summary>Whether a chain of foreign keys among the dropped tables leads from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool Reaches(IReadOnlyCollection<Table> dropped, QualifiedName from, QualifiedName to)
+    {
+        var seen = new HashSet<QualifiedName> { from };
+        var pending = new Stack<QualifiedName>([from]);
+        while (pending.TryPop(out var name))
+        {
+            var references = dropped.FirstOrDefault(t => t.Name == name)?.Constraints
+                .Where(c => !c.IsInherited)
+                .Select(c => c.ForeignKey?.ReferencedTable)
+                .OfType<QualifiedName>() ?? [];
+            foreach (var next in references)
+            {
+                if (next == to)
+                {
+                    return true;
+                }
+
+                if (seen.Add(next))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Create(DiffContext context, Table table)
