@@ -71,7 +71,7 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
             case DropIndex o when existing && !o.Concurrently:
                 Lock($"DROP INDEX {o.Index.Name} locks {o.Table}");
                 break;
-            case DropType o when o.Type.Kind == TypeKind.Enum && o.Type.Name.Name.EndsWith("__old", StringComparison.Ordinal):
+            case DropType o when o.Aside || (o.Type.Kind == TypeKind.Enum && o.Type.Name.Name.EndsWith("__old", StringComparison.Ordinal)):
                 break;
             case SetPersistence o when existing:
                 hazards.Add(new Hazard(HazardKind.TableRewrite, $"SET {(o.To == Persistence.Unlogged ? "UNLOGGED" : "LOGGED")} rewrites {o.Table}{rowText}"));
@@ -133,7 +133,7 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
 
         if (o.Using?.Steps.Any(s => s.Kind == ConversionStepKind.Cast && s.Name.StartsWith("text", StringComparison.Ordinal)) == true)
         {
-            return $"{o.Column}: rows holding a label the new {o.To.Type} does not have make the statement fail";
+            return $"{o.Column}: rows holding a value the new {o.To.Type} cannot take (a removed label, a value out of its range) make the statement fail";
         }
 
         var (fromBase, fromLength) = Parse(o.From.Type);

@@ -37,7 +37,7 @@ internal static class TypeDiffer
             {
                 Recreate(context, wanted);
             }
-            else if (was.Kind == TypeKind.Composite && wanted.Kind == TypeKind.Composite && AltersInPlace(was, wanted))
+            else if (was.Kind == TypeKind.Composite && wanted.Kind == TypeKind.Composite && AltersInPlace(context, was, wanted))
             {
                 AlterAttributes(context, was, wanted);
                 Comments(context, was, wanted);
@@ -46,6 +46,12 @@ internal static class TypeDiffer
             {
                 AlterDomain(context, wanted.Name, from, to);
                 Comments(context, was, wanted);
+            }
+            else if (was.Kind == wanted.Kind && (was.Kind == TypeKind.Domain || was.Attributes.Count == wanted.Attributes.Count))
+            {
+                // A domain's base type or collation, or a composite's attribute types or order: the column
+                // conversion goes through text, which reads a row back only into as many attributes.
+                Recreate(context, wanted);
             }
             else
             {
@@ -56,12 +62,16 @@ internal static class TypeDiffer
         }
     }
 
-    /// <summary>ADD ATTRIBUTE appends: the attributes that stay keep their order and the new ones come last.</summary>
-    private static bool AltersInPlace(UserDefinedType current, UserDefinedType desired)
+    /// <summary>ADD ATTRIBUTE appends: the attributes that stay keep their order and the new ones come last. ALTER
+    /// ATTRIBUTE TYPE is refused while a column holds the type.</summary>
+    private static bool AltersInPlace(DiffContext context, UserDefinedType current, UserDefinedType desired)
     {
         var wanted = desired.Attributes.Select(a => a.Name).ToList();
         var kept = current.Attributes.Select(a => a.Name).Where(wanted.Contains).ToList();
-        return wanted.Take(kept.Count).SequenceEqual(kept);
+        var retyped = current.Attributes.Any(a => desired.Attributes.FirstOrDefault(d => d.Name == a.Name) is { } d
+            && (d.Type != a.Type || d.Collation != a.Collation));
+        var held = context.CurrentEdges.UsedBy(new ObjectRef(ObjectRefKind.Type, current.Name)).Any(d => d.Kind == ObjectRefKind.Column);
+        return wanted.Take(kept.Count).SequenceEqual(kept) && !(retyped && held);
     }
 
     private static void AlterAttributes(DiffContext context, UserDefinedType current, UserDefinedType desired)
@@ -183,7 +193,7 @@ internal static class TypeDiffer
             }
         }
 
-        context.Add(DiffPhase.DropObjects, new DropType(new UserDefinedType(aside, TypeKind.Enum)) { Aside = true });
+        context.Add(DiffPhase.DropObjects, new DropType(new UserDefinedType(aside, desired.Kind)) { Aside = true });
     }
 
     private static void Create(DiffContext context, UserDefinedType type)
