@@ -29,6 +29,10 @@ public sealed record Function(QualifiedName Name, string IdentityArguments)
 
     public EquatableArray<Grant> Grants { get; init; }
 
+    /// <summary>The owning role when it is not the role that reads the catalog (the one that deploys): objects a
+    /// project leaves without OWNER TO belong to whoever runs it, on the live side as in the shadow.</summary>
+    public string? Owner { get; init; }
+
     public string? Comment { get; init; }
 
     /// <summary><c>schema.name(identity arguments)</c>, for messages and as a lookup key.</summary>

@@ -16,6 +16,10 @@ public sealed record UserDefinedType(QualifiedName Name, TypeKind Kind)
     /// <summary>USAGE grants (<c>pg_type.typacl</c>); PUBLIC holds USAGE until someone revokes it.</summary>
     public EquatableArray<Grant> Grants { get; init; }
 
+    /// <summary>The owning role when it is not the role that reads the catalog (the one that deploys): objects a
+    /// project leaves without OWNER TO belong to whoever runs it, on the live side as in the shadow.</summary>
+    public string? Owner { get; init; }
+
     public string? Comment { get; init; }
 }
 

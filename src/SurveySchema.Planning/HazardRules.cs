@@ -71,7 +71,7 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
             case DropIndex o when existing && !o.Concurrently:
                 Lock($"DROP INDEX {o.Index.Name} locks {o.Table}");
                 break;
-            case DropType o when o.Type.Kind == TypeKind.Enum && o.Type.Name.Name.EndsWith("__old", StringComparison.Ordinal):
+            case DropType o when o.Aside || (o.Type.Kind == TypeKind.Enum && o.Type.Name.Name.EndsWith("__old", StringComparison.Ordinal)):
                 break;
             case SetPersistence o when existing:
                 hazards.Add(new Hazard(HazardKind.TableRewrite, $"SET {(o.To == Persistence.Unlogged ? "UNLOGGED" : "LOGGED")} rewrites {o.Table}{rowText}"));
@@ -79,6 +79,12 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
                 break;
             case AttachPartition o when existing:
                 hazards.Add(new Hazard(HazardKind.ValidationScan, $"ATTACH PARTITION scans {o.Table} to check its rows fit {o.Partition.Bound} (unless a CHECK constraint proves it){rowText}"));
+                break;
+            case AddDomainCheck { Check.Validated: true } o:
+                hazards.Add(new Hazard(HazardKind.ValidationScan, $"ADD CONSTRAINT {o.Check.Name} checks every value of domain {o.Type} in every table using it"));
+                break;
+            case SetDomainNotNull { NotNull: true } o:
+                hazards.Add(new Hazard(HazardKind.ValidationScan, $"SET NOT NULL on domain {o.Type} checks every column of the domain"));
                 break;
             case ManualTableChange o:
                 hazards.Add(new Hazard(HazardKind.ManualChange, o.Reason));
@@ -127,7 +133,7 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
 
         if (o.Using?.Steps.Any(s => s.Kind == ConversionStepKind.Cast && s.Name.StartsWith("text", StringComparison.Ordinal)) == true)
         {
-            return $"{o.Column}: rows holding a label the new {o.To.Type} does not have make the statement fail";
+            return $"{o.Column}: rows holding a value the new {o.To.Type} cannot take (a removed label, a value out of its range) make the statement fail";
         }
 
         var (fromBase, fromLength) = Parse(o.From.Type);

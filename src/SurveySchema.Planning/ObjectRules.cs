@@ -55,6 +55,14 @@ internal static class ObjectRules
             case SetComment o:
                 f.Needs.Add(TargetKey(o.Target));
                 break;
+            case AlterOwner o:
+                f.Needs.Add(TargetKey(o.Target));
+                if (o.Owner is not null)
+                {
+                    f.Needs.Add(Footprint.Role(o.Owner));
+                }
+
+                break;
             case GrantPrivilege o:
                 f.Needs.Add(TargetKey(o.Target));
                 break;
@@ -129,6 +137,32 @@ internal static class ObjectRules
             case RenameType o:
                 f.Removes.Add(Footprint.Type(o.Type));
                 f.Creates.Add(Footprint.Type(o.Type with { Name = o.To }));
+                break;
+            case AlterTypeAttributes o:
+                // The type stays; what an attribute's new type needs (a type the plan creates) comes first, and
+                // a dropped attribute stops using what its type needed.
+                f.Needs.Add(Footprint.Type(o.Type));
+                f.Removes.UnionWith(o.Changes.Where(c => c.To is null).Select(c => Footprint.Column(o.Type, c.From!.Name)));
+                f.Creates.UnionWith(o.Changes.Where(c => c.From is null).Select(c => Footprint.Column(o.Type, c.To!.Name)));
+                f.Releases.UnionWith(references.Releases(TypeRef(o.Type)).Where(k => k != Footprint.Type(o.Type) && !f.Removes.Contains(k)));
+                f.Needs.UnionWith(references.Needs(TypeRef(o.Type)).Where(k => k != Footprint.Type(o.Type) && !f.Creates.Contains(k)));
+                break;
+            case SetDomainDefault o:
+                f.Needs.Add(Footprint.Type(o.Type));
+                break;
+            case SetDomainNotNull o:
+                f.Needs.Add(Footprint.Type(o.Type));
+                break;
+            case AddDomainCheck o:
+                // A function the check calls is created first.
+                f.Needs.Add(Footprint.Type(o.Type));
+                f.Needs.UnionWith(references.Needs(TypeRef(o.Type)).Where(k => k != Footprint.Type(o.Type)));
+                f.Creates.Add(Footprint.Constraint(o.Type, o.Check.Name));
+                break;
+            case DropDomainCheck o:
+                f.Needs.Add(Footprint.Type(o.Type));
+                f.Removes.Add(Footprint.Constraint(o.Type, o.Check.Name));
+                f.Releases.UnionWith(references.Releases(TypeRef(o.Type)).Where(k => k != Footprint.Type(o.Type)));
                 break;
             case AddEnumValue o:
                 f.Needs.Add(Footprint.Type(o.Type));

@@ -14,7 +14,7 @@ internal static class ModelBuilder
         var model = new DatabaseModel
         {
             Schemas = snapshot.Schemas
-                .Select(row => new Schema(row.Name) { Grants = grants.For(GrantIndex.Schema, row.Oid), Comment = row.Comment })
+                .Select(row => new Schema(row.Name) { Grants = grants.For(GrantIndex.Schema, row.Oid), Owner = row.Owner, Comment = row.Comment })
                 .ToEquatableArray(),
             Extensions = snapshot.Extensions.Select(row => new Extension(row.Name, row.Version, row.Schema)).ToEquatableArray(),
             Types = snapshot.Types.Select(row => Type(row, relations) with { Grants = grants.For(GrantIndex.Type, row.Oid) }).ToEquatableArray(),
@@ -53,6 +53,7 @@ internal static class ModelBuilder
                     .ToEquatableArray(),
             },
             Attributes = kind == TypeKind.Composite ? relations.Columns(row.RelationOid, objectName) : [],
+            Owner = row.Owner,
             Comment = row.Comment,
         };
     }
@@ -69,6 +70,8 @@ internal static class ModelBuilder
                 ? null
                 : new ColumnReference(new QualifiedName(row.OwnedBySchema!, row.OwnedByTable!), row.OwnedByColumn),
             Grants = grants.For(GrantIndex.Relation, row.Oid),
+            // A sequence owned by a column has its table's owner: ALTER TABLE … OWNER TO moves both.
+            Owner = row.OwnedByColumn is null ? row.Owner : null,
             Comment = row.Comment,
         };
     }
@@ -88,6 +91,7 @@ internal static class ModelBuilder
             SecurityDefiner = row.SecurityDefiner,
             Definition = row.Definition,
             Grants = grants.For(GrantIndex.Function, row.Oid),
+            Owner = row.Owner,
             Comment = row.Comment,
         };
     }

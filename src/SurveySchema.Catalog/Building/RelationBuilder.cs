@@ -36,6 +36,7 @@ internal sealed class RelationBuilder(CatalogSnapshot snapshot, GrantIndex grant
             Policies = policies[row.Oid].Select(p => Policy(p, owner)).ToEquatableArray(),
             Options = row.Options.ToEquatableArray(),
             Grants = grants.For(GrantIndex.Relation, row.Oid),
+            Owner = row.Owner,
             Comment = row.Comment,
         };
     }
@@ -53,6 +54,7 @@ internal sealed class RelationBuilder(CatalogSnapshot snapshot, GrantIndex grant
             Triggers = Triggers(row.Oid, owner),
             Options = row.Options.ToEquatableArray(),
             Grants = grants.For(GrantIndex.Relation, row.Oid),
+            Owner = row.Owner,
             Comment = row.Comment,
         };
     }

@@ -13,6 +13,8 @@ select
     p.proisstrict as "Strict",
     p.prosecdef as "SecurityDefiner",
     pg_get_functiondef(p.oid) as "Definition",
+    -- null when the reading role owns it: ownership is compared only where a project names another owner
+    nullif(pg_get_userbyid(p.proowner), current_user) as "Owner",
     d.description as "Comment"
 from pg_proc p
 join pg_namespace n on n.oid = p.pronamespace

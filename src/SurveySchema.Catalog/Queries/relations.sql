@@ -29,6 +29,8 @@ select
     c.relrowsecurity as "RowSecurity",
     c.relforcerowsecurity as "ForceRowSecurity",
     case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid) end as "ViewDefinition",
+    -- null when the reading role owns it: ownership is compared only where a project names another owner
+    nullif(pg_get_userbyid(c.relowner), current_user) as "Owner",
     d.description as "Comment"
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace

@@ -4,6 +4,8 @@
 select
     n.oid as "Oid",
     n.nspname as "Name",
+    -- null when the reading role owns it: ownership is compared only where a project names another owner
+    nullif(pg_get_userbyid(n.nspowner), current_user) as "Owner",
     d.description as "Comment"
 from pg_namespace n
 left join pg_description d

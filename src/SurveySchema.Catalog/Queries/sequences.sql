@@ -16,6 +16,8 @@ select
     otn.nspname as "OwnedBySchema",
     ot.relname as "OwnedByTable",
     oa.attname as "OwnedByColumn",
+    -- null when the reading role owns it: ownership is compared only where a project names another owner
+    nullif(pg_get_userbyid(c.relowner), current_user) as "Owner",
     d.description as "Comment"
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace

@@ -26,6 +26,8 @@ select
             on cd.classoid = 'pg_constraint'::regclass and cd.objoid = c.oid and cd.objsubid = 0
         where c.contypid = t.oid and c.contype = 'c'
         order by c.oid) as "CheckComments",
+    -- null when the reading role owns it: ownership is compared only where a project names another owner
+    nullif(pg_get_userbyid(t.typowner), current_user) as "Owner",
     d.description as "Comment"
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace

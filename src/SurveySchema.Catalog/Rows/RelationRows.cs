@@ -9,6 +9,8 @@ internal sealed class SchemaRow
 
     public string Name { get; set; } = "";
 
+    public string? Owner { get; set; }
+
     public string? Comment { get; set; }
 }
 
@@ -54,6 +56,8 @@ internal sealed class RelationRow
 
     public string? ViewDefinition { get; set; }
 
+    public string? Owner { get; set; }
+
     public string? Comment { get; set; }
 }
 
@@ -87,6 +91,8 @@ internal sealed class SequenceRow
 
     public string? OwnedByColumn { get; set; }
 
+    public string? Owner { get; set; }
+
     public string? Comment { get; set; }
 }
 
@@ -115,6 +121,8 @@ internal sealed class FunctionRow
     public bool SecurityDefiner { get; set; }
 
     public string Definition { get; set; } = "";
+
+    public string? Owner { get; set; }
 
     public string? Comment { get; set; }
 }
@@ -148,6 +156,8 @@ internal sealed class TypeRow
     public bool[] CheckValidated { get; set; } = [];
 
     public string?[] CheckComments { get; set; } = [];
+
+    public string? Owner { get; set; }
 
     public string? Comment { get; set; }
 }

@@ -24,8 +24,10 @@ internal static class ConstraintDiffer
 
         foreach (var (was, wanted) in constraints.Both)
         {
+            // A validated constraint the desired state holds NOT VALID: PostgreSQL cannot un-validate one, so it
+            // is dropped and added back NOT VALID (no scan).
             if (Definition(was) != Definition(wanted) || was.Deferrable != wanted.Deferrable
-                || was.InitiallyDeferred != wanted.InitiallyDeferred)
+                || was.InitiallyDeferred != wanted.InitiallyDeferred || (was.Validated && !wanted.Validated))
             {
                 context.Add(DiffPhase.DropConstraints, new DropConstraint(desired.Name, was));
                 Add(context, desired.Name, wanted);

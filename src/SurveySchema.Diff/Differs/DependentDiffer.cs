@@ -178,6 +178,7 @@ internal static class DependentDiffer
         SetComment c => c.Target,
         GrantPrivilege g => g.Target,
         RevokePrivilege r => r.Target,
+        AlterOwner a => a.Target,
         _ => null,
     };
 

@@ -33,6 +33,7 @@ internal static class FunctionDiffer
             }
 
             SecurityLabels.Grants(context, Target(wanted), was.Grants, wanted.Grants);
+            SecurityLabels.Owner(context, Target(wanted), was.Owner, wanted.Owner);
             SecurityLabels.Comment(context, Target(wanted), was.Comment, wanted.Comment);
         }
     }
@@ -47,6 +48,7 @@ internal static class FunctionDiffer
         var target = Target(function);
         context.Add(DiffPhase.CreateFunctions, new CreateFunction(function, Replace: false));
         SecurityLabels.GrantsOnCreate(context, target, function.Grants);
+        SecurityLabels.Owner(context, target, null, function.Owner);
         SecurityLabels.Comment(context, target, null, function.Comment);
     }
 }

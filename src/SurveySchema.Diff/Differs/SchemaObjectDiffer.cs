@@ -15,12 +15,14 @@ internal static class SchemaObjectDiffer
         {
             context.Add(DiffPhase.CreateContainers, new CreateSchema(schema.Name));
             SecurityLabels.GrantsOnCreate(context, ObjectTarget.ForSchema(schema.Name), schema.Grants);
+            SecurityLabels.Owner(context, ObjectTarget.ForSchema(schema.Name), null, schema.Owner);
             SecurityLabels.Comment(context, ObjectTarget.ForSchema(schema.Name), null, schema.Comment);
         }
 
         foreach (var (current, desired) in schemas.Both)
         {
             SecurityLabels.Grants(context, ObjectTarget.ForSchema(desired.Name), current.Grants, desired.Grants);
+            SecurityLabels.Owner(context, ObjectTarget.ForSchema(desired.Name), current.Owner, desired.Owner);
             SecurityLabels.Comment(context, ObjectTarget.ForSchema(desired.Name), current.Comment, desired.Comment);
         }
 

@@ -3,6 +3,15 @@ namespace SurveySchema.Diff.Differs;
 /// <summary>Comments and privileges: the same comparison for every object kind.</summary>
 internal static class SecurityLabels
 {
+    /// <summary>A changed owner; a created object belongs to the deploying role until OWNER TO names another.</summary>
+    public static void Owner(DiffContext context, ObjectTarget target, string? current, string? desired)
+    {
+        if (!string.Equals(current, desired, StringComparison.Ordinal))
+        {
+            context.Add(DiffPhase.Grants, new AlterOwner(target, desired, current));
+        }
+    }
+
     public static void Comment(DiffContext context, ObjectTarget target, string? current, string? desired)
     {
         if (!string.Equals(current, desired, StringComparison.Ordinal))

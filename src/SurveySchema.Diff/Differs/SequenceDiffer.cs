@@ -85,6 +85,7 @@ internal static class SequenceDiffer
         {
             SecurityLabels.Grants(context, target, current.Grants, desired.Grants);
         }
+        SecurityLabels.Owner(context, target, current?.Owner, desired.Owner);
         SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
     }
 }

@@ -7,8 +7,10 @@ internal static class TableDiffer
     public static void Diff(DiffContext context)
     {
         var tables = Matching.Match(context.Current.Tables, context.Desired.Tables, t => t.Name);
-        foreach (var table in tables.Dropped)
+        var dropped = tables.Dropped.ToList();
+        foreach (var candidate in tables.Dropped)
         {
+            var table = WithoutForeignKeysBetweenDropped(context, candidate, dropped);
             if (table.PartitionOf is { } partition && context.Desired.Tables.Any(t => t.Name == partition.Parent))
             {
                 // Out of the partitioned table first, which stays: its queries no longer see the rows being dropped.
@@ -35,6 +37,53 @@ internal static class TableDiffer
         }
     }
 
+    /// <summary>Foreign keys between dropped tables that DROP TABLE (without CASCADE) could not get past are dropped
+    /// first, on their own: those on a cycle of references (no table of the cycle could go first), and those to a
+    /// partitioned table, whose partitions the key depends on too while each partition is dropped by itself. The
+    /// others only order the drops: the referencing table goes first.</summary>
+    private static Table WithoutForeignKeysBetweenDropped(DiffContext context, Table table, IReadOnlyCollection<Table> dropped)
+    {
+        var between = table.Constraints
+            .Where(c => !c.IsInherited && c.ForeignKey is { } fk && fk.ReferencedTable != table.Name
+                && dropped.FirstOrDefault(t => t.Name == fk.ReferencedTable) is { } referenced
+                && (referenced.PartitionKey is not null || Reaches(dropped, referenced.Name, table.Name)))
+            .ToList();
+        foreach (var constraint in between)
+        {
+            context.Add(DiffPhase.DropConstraints, new DropConstraint(table.Name, constraint));
+        }
+
+        return between.Count == 0 ? table : table with { Constraints = [.. table.Constraints.Except(between)] };
+    }
+
+    /// <summary>Whether a chain of foreign keys among the dropped tables leads from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool Reaches(IReadOnlyCollection<Table> dropped, QualifiedName from, QualifiedName to)
+    {
+        var seen = new HashSet<QualifiedName> { from };
+        var pending = new Stack<QualifiedName>([from]);
+        while (pending.TryPop(out var name))
+        {
+            var references = dropped.FirstOrDefault(t => t.Name == name)?.Constraints
+                .Where(c => !c.IsInherited)
+                .Select(c => c.ForeignKey?.ReferencedTable)
+                .OfType<QualifiedName>() ?? [];
+            foreach (var next in references)
+            {
+                if (next == to)
+                {
+                    return true;
+                }
+
+                if (seen.Add(next))
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static void Create(DiffContext context, Table table)
     {
         context.Add(DiffPhase.CreateTables, new CreateTable(table));
@@ -45,6 +94,7 @@ internal static class TableDiffer
         RowSecurity(context, empty, table);
         PolicyDiffer.Diff(context, table.Name, [], table.Policies);
         SecurityLabels.GrantsOnCreate(context, new ObjectTarget(ObjectKind.Table, table.Name), table.Grants);
+        SecurityLabels.Owner(context, new ObjectTarget(ObjectKind.Table, table.Name), null, table.Owner);
         SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Table, table.Name), null, table.Comment);
         foreach (var column in table.Columns)
         {
@@ -82,6 +132,7 @@ internal static class TableDiffer
         }
 
         SecurityLabels.Grants(context, new ObjectTarget(ObjectKind.Table, desired.Name), current.Grants, desired.Grants);
+        SecurityLabels.Owner(context, new ObjectTarget(ObjectKind.Table, desired.Name), current.Owner, desired.Owner);
         SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Table, desired.Name), current.Comment, desired.Comment);
     }
 

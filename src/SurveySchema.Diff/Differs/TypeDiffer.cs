@@ -21,8 +21,8 @@ internal static class TypeDiffer
 
         foreach (var (was, wanted) in types.Both)
         {
-            if (was with { Comment = null, Grants = [], Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
-                == wanted with { Comment = null, Grants = [], Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
+            if (was with { Comment = null, Grants = [], Owner = null, Attributes = Uncommented(was), Domain = Uncommented(was.Domain) }
+                == wanted with { Comment = null, Grants = [], Owner = null, Attributes = Uncommented(wanted), Domain = Uncommented(wanted.Domain) })
             {
                 Comments(context, was, wanted);
                 continue;
@@ -37,11 +37,95 @@ internal static class TypeDiffer
             {
                 Recreate(context, wanted);
             }
+            else if (was.Kind == TypeKind.Composite && wanted.Kind == TypeKind.Composite && AltersInPlace(context, was, wanted))
+            {
+                AlterAttributes(context, was, wanted);
+                Comments(context, was, wanted);
+            }
+            else if (was.Domain is { } from && wanted.Domain is { } to && from.BaseType == to.BaseType && from.Collation == to.Collation)
+            {
+                AlterDomain(context, wanted.Name, from, to);
+                Comments(context, was, wanted);
+            }
+            else if (was.Kind == wanted.Kind && (was.Kind == TypeKind.Domain || was.Attributes.Count == wanted.Attributes.Count))
+            {
+                // A domain's base type or collation, or a composite's attribute types or order: the column
+                // conversion goes through text, which reads a row back only into as many attributes.
+                Recreate(context, wanted);
+            }
             else
             {
                 context.Remarks.Add($"type {wanted.Name} changes: dropped and created again; this fails while columns use it");
                 context.Add(DiffPhase.DropObjects, new DropType(was));
                 Create(context, wanted);
+            }
+        }
+    }
+
+    /// <summary>ADD ATTRIBUTE appends: the attributes that stay keep their order and the new ones come last. ALTER
+    /// ATTRIBUTE TYPE is refused while a column holds the type.</summary>
+    private static bool AltersInPlace(DiffContext context, UserDefinedType current, UserDefinedType desired)
+    {
+        var wanted = desired.Attributes.Select(a => a.Name).ToList();
+        var kept = current.Attributes.Select(a => a.Name).Where(wanted.Contains).ToList();
+        var retyped = current.Attributes.Any(a => desired.Attributes.FirstOrDefault(d => d.Name == a.Name) is { } d
+            && (d.Type != a.Type || d.Collation != a.Collation));
+        var held = context.CurrentEdges.UsedBy(new ObjectRef(ObjectRefKind.Type, current.Name)).Any(d => d.Kind == ObjectRefKind.Column);
+        return wanted.Take(kept.Count).SequenceEqual(kept) && !(retyped && held);
+    }
+
+    private static void AlterAttributes(DiffContext context, UserDefinedType current, UserDefinedType desired)
+    {
+        var changes = new List<AttributeChange>();
+        changes.AddRange(current.Attributes.Where(a => !desired.Attributes.Any(d => d.Name == a.Name)).Select(a => new AttributeChange(a, null)));
+        foreach (var attribute in desired.Attributes)
+        {
+            var was = current.Attributes.FirstOrDefault(a => a.Name == attribute.Name);
+            if (was is null)
+            {
+                changes.Add(new AttributeChange(null, attribute));
+            }
+            else if (was.Type != attribute.Type || was.Collation != attribute.Collation)
+            {
+                changes.Add(new AttributeChange(was, attribute));
+            }
+        }
+
+        if (changes.Count > 0)
+        {
+            context.Add(DiffPhase.CreateTypes, new AlterTypeAttributes(desired.Name, [.. changes]));
+        }
+    }
+
+    /// <summary>A domain keeps its base type and collation: its default, NOT NULL and checks change by ALTER DOMAIN,
+    /// which (unlike DROP DOMAIN) works while columns use it. A check whose expression changed is dropped and added.</summary>
+    private static void AlterDomain(DiffContext context, QualifiedName name, Domain current, Domain desired)
+    {
+        if (current.Default != desired.Default)
+        {
+            context.Add(DiffPhase.AlterColumns, new SetDomainDefault(name, desired.Default));
+        }
+
+        if (current.NotNull != desired.NotNull)
+        {
+            context.Add(DiffPhase.AlterColumns, new SetDomainNotNull(name, desired.NotNull));
+        }
+
+        foreach (var check in current.Checks)
+        {
+            var wanted = desired.Checks.FirstOrDefault(c => c.Name == check.Name);
+            if (wanted is null || wanted with { Comment = null } != check with { Comment = null })
+            {
+                context.Add(DiffPhase.DropConstraints, new DropDomainCheck(name, check));
+            }
+        }
+
+        foreach (var check in desired.Checks)
+        {
+            var was = current.Checks.FirstOrDefault(c => c.Name == check.Name);
+            if (was is null || was with { Comment = null } != check with { Comment = null })
+            {
+                context.Add(DiffPhase.CreateConstraints, new AddDomainCheck(name, check));
             }
         }
     }
@@ -109,13 +193,14 @@ internal static class TypeDiffer
             }
         }
 
-        context.Add(DiffPhase.DropObjects, new DropType(new UserDefinedType(aside, TypeKind.Enum)) { Aside = true });
+        context.Add(DiffPhase.DropObjects, new DropType(new UserDefinedType(aside, desired.Kind)) { Aside = true });
     }
 
     private static void Create(DiffContext context, UserDefinedType type)
     {
         context.Add(DiffPhase.CreateTypes, new CreateType(type));
         SecurityLabels.GrantsOnCreate(context, Target(type), type.Grants);
+        SecurityLabels.Owner(context, Target(type), null, type.Owner);
         Comments(context, null, type);
     }
 
@@ -128,6 +213,7 @@ internal static class TypeDiffer
         if (current is not null)
         {
             SecurityLabels.Grants(context, Target(desired), current.Grants, desired.Grants);
+            SecurityLabels.Owner(context, Target(desired), current.Owner, desired.Owner);
         }
 
         SecurityLabels.Comment(context, Target(desired), current?.Comment, desired.Comment);

@@ -45,6 +45,7 @@ internal static class ViewDiffer
     private static View Shape(View view) => view with
     {
         Comment = null,
+        Owner = null,
         Grants = [],
         Indexes = [],
         Triggers = [],
@@ -70,6 +71,7 @@ internal static class ViewDiffer
         {
             SecurityLabels.Grants(context, new ObjectTarget(kind, desired.Name), current.Grants, desired.Grants);
         }
+        SecurityLabels.Owner(context, new ObjectTarget(kind, desired.Name), current?.Owner, desired.Owner);
         SecurityLabels.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
         foreach (var column in desired.Columns)
         {

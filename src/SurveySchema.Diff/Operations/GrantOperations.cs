@@ -15,3 +15,11 @@ public sealed record RevokePrivilege(ObjectTarget Target, Grant Grant) : Operati
 
     public override string Describe() => $"revoke {Grant.Privilege} on {Target} from {Grant.Grantee}";
 }
+
+/// <summary>ALTER … OWNER TO: the object's owner, or (null) the role that runs the script.</summary>
+public sealed record AlterOwner(ObjectTarget Target, string? Owner, string? Previous) : Operation
+{
+    public override string Subject => Target.ToString();
+
+    public override string Describe() => $"owner of {Target} to {Owner ?? "the deploying role"}";
+}

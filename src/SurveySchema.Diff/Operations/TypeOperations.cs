@@ -35,3 +35,56 @@ public sealed record RenameType(QualifiedName Type, string To) : Operation
 
     public override string Describe() => $"rename type {Type} to {To}";
 }
+
+/// <summary>ALTER TYPE … ADD / DROP / ALTER ATTRIBUTE …, … of a composite type, in place and in one statement (so
+/// added attributes keep their declared order): unlike DROP TYPE it works while functions use the type, and (adding
+/// or dropping) while table columns hold it.</summary>
+public sealed record AlterTypeAttributes(QualifiedName Type, EquatableArray<AttributeChange> Changes) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() => $"alter type {Type}: " + string.Join(", ", Changes.Select(c => (c.From, c.To) switch
+    {
+        (null, { } to) => $"add attribute {to.Name} {to.Type}",
+        ({ } from, null) => $"drop attribute {from.Name}",
+        (_, { } to) => $"alter attribute {to.Name} type {to.Type}",
+        _ => "nothing",
+    }));
+}
+
+/// <summary>One attribute of <see cref="AlterTypeAttributes"/>: added (<see cref="From"/> null), dropped
+/// (<see cref="To"/> null) or given a new type or collation.</summary>
+public sealed record AttributeChange(Column? From, Column? To);
+
+/// <summary>ALTER DOMAIN … SET DEFAULT / DROP DEFAULT.</summary>
+public sealed record SetDomainDefault(QualifiedName Type, string? Default) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() => Default is null ? $"drop default of domain {Type}" : $"set default of domain {Type} to {Default}";
+}
+
+/// <summary>ALTER DOMAIN … SET NOT NULL / DROP NOT NULL.</summary>
+public sealed record SetDomainNotNull(QualifiedName Type, bool NotNull) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() => $"{(NotNull ? "set" : "drop")} not null on domain {Type}";
+}
+
+/// <summary>ALTER DOMAIN … ADD CONSTRAINT … CHECK (…) [NOT VALID]: PostgreSQL checks every column of the
+/// domain unless NOT VALID.</summary>
+public sealed record AddDomainCheck(QualifiedName Type, DomainCheck Check) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() => $"add check {Check.Name} to domain {Type}";
+}
+
+/// <summary>ALTER DOMAIN … DROP CONSTRAINT.</summary>
+public sealed record DropDomainCheck(QualifiedName Type, DomainCheck Check) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() => $"drop check {Check.Name} from domain {Type}";
+}

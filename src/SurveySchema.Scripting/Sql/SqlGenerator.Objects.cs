@@ -25,6 +25,18 @@ internal static partial class SqlGenerator
         RenameType o => [$"ALTER TYPE {Q(o.Type)} RENAME TO {Q(o.To)}"],
         AddEnumValue o => [$"ALTER TYPE {Q(o.Type)} ADD VALUE {SqlLiteral.Quote(o.Value)}"
             + (o.Before is not null ? " BEFORE " + SqlLiteral.Quote(o.Before) : o.After is not null ? " AFTER " + SqlLiteral.Quote(o.After) : "")],
+        AlterTypeAttributes o => [$"ALTER TYPE {Q(o.Type)} " + string.Join(", ", o.Changes.Select(c => (c.From, c.To) switch
+        {
+            (null, { } to) => $"ADD ATTRIBUTE {Q(to.Name)} {to.Type}" + (to.Collation is null ? "" : " COLLATE " + to.Collation),
+            ({ } from, null) => $"DROP ATTRIBUTE {Q(from.Name)}",
+            (_, { } to) => $"ALTER ATTRIBUTE {Q(to.Name)} TYPE {to.Type}" + (to.Collation is null ? "" : " COLLATE " + to.Collation),
+            _ => throw new InvalidOperationException($"attribute change of {o.Type} names no attribute"),
+        }))],
+        SetDomainDefault o => [$"ALTER DOMAIN {Q(o.Type)} " + (o.Default is null ? "DROP DEFAULT" : "SET DEFAULT " + o.Default)],
+        SetDomainNotNull o => [$"ALTER DOMAIN {Q(o.Type)} {(o.NotNull ? "SET" : "DROP")} NOT NULL"],
+        AddDomainCheck o => [$"ALTER DOMAIN {Q(o.Type)} ADD CONSTRAINT {Q(o.Check.Name)} {CheckSpelling.Restore(WithoutNotValid(o.Check.Definition))}"
+            + (o.Check.Validated ? "" : " NOT VALID")],
+        DropDomainCheck o => [$"ALTER DOMAIN {Q(o.Type)} DROP CONSTRAINT {Q(o.Check.Name)}"],
         CreateTrigger o => [o.Trigger.Definition],
         DropTrigger o => [$"DROP TRIGGER {Q(o.Trigger.Name)} ON {Q(o.Table)}"],
         SetTriggerEnabled o => [$"ALTER TABLE {Q(o.Table)} {TriggerState(o.Enabled)} TRIGGER {Q(o.Trigger)}"],

@@ -31,6 +31,7 @@ internal static partial class SqlGenerator
         SetComment o => [Comment(o)],
         GrantPrivilege o => [Grant(o)],
         RevokePrivilege o => [Revoke(o)],
+        AlterOwner o => [$"ALTER {CommentTarget(o.Target)} OWNER TO {(o.Owner is null ? "CURRENT_USER" : SqlIdentifier.Role(o.Owner))}"],
         CreateRole or AlterRole or GrantRoleMembership or RevokeRoleMembership or GrantDefaultPrivilege or RevokeDefaultPrivilege
             => RoleStatements(operation),
         _ => ObjectStatements(operation),
@@ -61,7 +62,13 @@ internal static partial class SqlGenerator
         var persistence = table.Persistence == Persistence.Unlogged ? "UNLOGGED " : "";
         if (table.PartitionOf is { } partition)
         {
-            return $"CREATE {persistence}TABLE {Q(table.Name)} PARTITION OF {Q(partition.Parent)} {partition.Bound}"
+            // The partition's own constraints (a primary key or check the parent does not have) go in its
+            // parenthesised list; those cloned from the parent come with PARTITION OF.
+            var own = table.Constraints.Where(c => c.Kind != ConstraintKind.ForeignKey && !c.IsInherited)
+                .Select(c => $"    CONSTRAINT {Q(c.Name)} {CheckSpelling.Restore(WithoutNotValid(c.Definition))}")
+                .ToList();
+            var list = own.Count == 0 ? "" : $" (\n{string.Join(",\n", own)}\n)";
+            return $"CREATE {persistence}TABLE {Q(table.Name)} PARTITION OF {Q(partition.Parent)}{list} {partition.Bound}"
                 + (table.PartitionKey is null ? "" : $" PARTITION BY {table.PartitionKey}");
         }
 

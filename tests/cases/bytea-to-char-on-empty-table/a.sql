@@ -1,0 +1,4 @@
+CREATE TABLE public.blobs (
+    id integer PRIMARY KEY,
+    payload bytea NOT NULL
+);

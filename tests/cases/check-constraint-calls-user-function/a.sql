@@ -1,0 +1,5 @@
+CREATE TABLE public.pairs (
+    id integer PRIMARY KEY,
+    a integer,
+    b integer
+);

@@ -1,0 +1,3 @@
+CREATE TABLE public.stations (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.samples (
+    id integer PRIMARY KEY,
+    label varchar(255)
+);

@@ -1,0 +1,17 @@
+CREATE SCHEMA docs;
+COMMENT ON SCHEMA docs IS 'documentation schema';
+CREATE TABLE docs.pages (id integer PRIMARY KEY, title text);
+COMMENT ON TABLE docs.pages IS 'pages, with an apostrophe: it''s fine';
+COMMENT ON COLUMN docs.pages.id IS 'identifier';
+CREATE INDEX pages_title_idx ON docs.pages (title);
+COMMENT ON INDEX docs.pages_title_idx IS 'title lookups';
+COMMENT ON CONSTRAINT pages_pkey ON docs.pages IS 'the key';
+CREATE VIEW docs.titles AS SELECT title FROM docs.pages;
+COMMENT ON VIEW docs.titles IS 'just titles';
+COMMENT ON COLUMN docs.titles.title IS 'a view column';
+CREATE SEQUENCE docs.page_no;
+COMMENT ON SEQUENCE docs.page_no IS 'numbers';
+CREATE FUNCTION docs.page_count() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM docs.pages);
+COMMENT ON FUNCTION docs.page_count() IS 'how many';
+CREATE TYPE docs.kind AS ENUM ('a');
+COMMENT ON TYPE docs.kind IS 'kinds';

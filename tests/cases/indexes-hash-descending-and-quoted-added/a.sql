@@ -1,0 +1,6 @@
+CREATE TABLE public."Gauges" (
+    id integer PRIMARY KEY,
+    "Label" varchar(255),
+    reading text,
+    slot integer
+);

@@ -1,0 +1,13 @@
+CREATE TABLE public.sales (
+    id integer PRIMARY KEY,
+    region text NOT NULL,
+    amount numeric NOT NULL
+);
+CREATE MATERIALIZED VIEW public.sales_by_region AS
+    SELECT region, sum(amount) AS total, count(*) AS n FROM public.sales GROUP BY region;
+CREATE UNIQUE INDEX sales_by_region_region_idx ON public.sales_by_region (region);
+CREATE INDEX sales_by_region_total_idx ON public.sales_by_region (total DESC);
+CREATE MATERIALIZED VIEW public.big_sales AS SELECT id, amount FROM public.sales WHERE amount > 100 WITH NO DATA;
+CREATE INDEX big_sales_amount_idx ON public.big_sales (amount);
+CREATE MATERIALIZED VIEW public."Region Summary" AS
+    SELECT count(*) AS regions FROM public.sales_by_region;

@@ -1,0 +1,11 @@
+CREATE TABLE public.readings (id bigint NOT NULL, region text NOT NULL, taken date NOT NULL, v numeric, note text) PARTITION BY LIST (region);
+CREATE TABLE public.readings_n PARTITION OF public.readings FOR VALUES IN ('n') PARTITION BY RANGE (taken);
+CREATE TABLE public.readings_n_2024 PARTITION OF public.readings_n FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.readings_n_2025 PARTITION OF public.readings_n FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE public.readings_s PARTITION OF public.readings FOR VALUES IN ('s', 'se') PARTITION BY RANGE (taken);
+CREATE TABLE public.readings_s_all PARTITION OF public.readings_s DEFAULT;
+CREATE INDEX readings_taken_idx ON public.readings (taken);
+CREATE TABLE public.buckets (id bigint NOT NULL, v text) PARTITION BY HASH (id);
+CREATE TABLE public.buckets_0 PARTITION OF public.buckets FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE public.buckets_1 PARTITION OF public.buckets FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+ALTER TABLE public.buckets ADD CONSTRAINT buckets_pkey PRIMARY KEY (id);

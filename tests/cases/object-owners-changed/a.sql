@@ -1,0 +1,12 @@
+CREATE SCHEMA owned;
+CREATE TABLE owned.t (id serial PRIMARY KEY);
+ALTER TABLE owned.t OWNER TO psd_reader;
+CREATE VIEW owned.v AS SELECT id FROM owned.t;
+CREATE MATERIALIZED VIEW owned.mv AS SELECT id FROM owned.t;
+ALTER MATERIALIZED VIEW owned.mv OWNER TO psd_reader;
+CREATE FUNCTION owned.f() RETURNS integer LANGUAGE sql RETURN 1;
+CREATE PROCEDURE owned.p() LANGUAGE plpgsql AS $$ BEGIN END $$;
+ALTER PROCEDURE owned.p() OWNER TO psd_reader;
+CREATE TYPE owned.e AS ENUM ('a');
+CREATE SEQUENCE owned.free_seq OWNED BY NONE;
+ALTER SEQUENCE owned.free_seq OWNER TO psd_reader;

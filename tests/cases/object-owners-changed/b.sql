@@ -1,0 +1,17 @@
+CREATE SCHEMA owned;
+ALTER SCHEMA owned OWNER TO psd_owner;
+CREATE TABLE owned.t (id serial PRIMARY KEY);
+ALTER TABLE owned.t OWNER TO psd_owner;
+CREATE VIEW owned.v AS SELECT id FROM owned.t;
+ALTER VIEW owned.v OWNER TO psd_owner;
+CREATE MATERIALIZED VIEW owned.mv AS SELECT id FROM owned.t;
+CREATE FUNCTION owned.f() RETURNS integer LANGUAGE sql RETURN 1;
+ALTER FUNCTION owned.f() OWNER TO psd_owner;
+CREATE PROCEDURE owned.p() LANGUAGE plpgsql AS $$ BEGIN END $$;
+ALTER PROCEDURE owned.p() OWNER TO psd_owner;
+CREATE TYPE owned.e AS ENUM ('a');
+ALTER TYPE owned.e OWNER TO psd_owner;
+CREATE SEQUENCE owned.free_seq OWNED BY NONE;
+ALTER SEQUENCE owned.free_seq OWNER TO psd_owner;
+CREATE TABLE owned.created_owned (id integer);
+ALTER TABLE owned.created_owned OWNER TO psd_reader;

@@ -1,0 +1,10 @@
+CREATE TABLE public.logs (
+    id integer,
+    region varchar(255),
+    msg text,
+    PRIMARY KEY (region, id)
+) PARTITION BY LIST (region);
+CREATE TABLE public.logs_1 PARTITION OF public.logs FOR VALUES IN ('one');
+CREATE TABLE public.logs_2 PARTITION OF public.logs FOR VALUES IN ('two');
+CREATE INDEX logs_1_msg_idx ON public.logs_1 (msg);
+CREATE UNIQUE INDEX logs_2_msg_idx ON public.logs_2 (msg);

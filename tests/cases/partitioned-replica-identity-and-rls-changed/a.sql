@@ -1,0 +1,11 @@
+CREATE TABLE public.routes (
+    id integer,
+    region varchar(255),
+    PRIMARY KEY (region, id)
+) PARTITION BY LIST (region);
+ALTER TABLE public.routes REPLICA IDENTITY FULL;
+CREATE TABLE public.routes_1 PARTITION OF public.routes FOR VALUES IN ('one');
+ALTER TABLE public.routes_1 REPLICA IDENTITY NOTHING;
+CREATE TABLE public.routes_2 PARTITION OF public.routes FOR VALUES IN ('two');
+ALTER TABLE public.routes_2 ENABLE ROW LEVEL SECURITY;
+CREATE TABLE public.routes_3 PARTITION OF public.routes FOR VALUES IN ('three');

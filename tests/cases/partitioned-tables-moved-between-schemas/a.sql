@@ -1,0 +1,4 @@
+CREATE SCHEMA s1;
+CREATE TABLE s1.orders (region varchar(255)) PARTITION BY LIST (region);
+CREATE SCHEMA s2;
+CREATE TABLE s2.orders_1 PARTITION OF s1.orders FOR VALUES IN ('one');

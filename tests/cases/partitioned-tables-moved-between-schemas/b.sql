@@ -1,0 +1,4 @@
+CREATE SCHEMA s3;
+CREATE TABLE s3.orders (region varchar(255)) PARTITION BY LIST (region);
+CREATE SCHEMA s4;
+CREATE TABLE s4.orders_1 PARTITION OF s3.orders FOR VALUES IN ('one');

@@ -1,0 +1,4 @@
+CREATE TABLE public."Plots" (
+    "Id" integer,
+    ref integer NOT NULL PRIMARY KEY
+);

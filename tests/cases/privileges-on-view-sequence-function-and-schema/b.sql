@@ -1,0 +1,10 @@
+CREATE SCHEMA app;
+CREATE TABLE app.items (id serial PRIMARY KEY, name text);
+CREATE VIEW app.item_names AS SELECT name FROM app.items;
+CREATE FUNCTION app.item_count() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM app.items);
+GRANT USAGE ON SCHEMA app TO psd_reader;
+GRANT CREATE, USAGE ON SCHEMA app TO psd_writer;
+GRANT SELECT ON app.item_names TO psd_reader;
+GRANT USAGE, SELECT ON SEQUENCE app.items_id_seq TO psd_writer;
+REVOKE EXECUTE ON FUNCTION app.item_count() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.item_count() TO psd_reader;

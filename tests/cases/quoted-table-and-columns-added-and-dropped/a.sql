@@ -1,0 +1,4 @@
+CREATE TABLE public."Readings" (
+    "Id" integer PRIMARY KEY,
+    "Old_Value" numeric
+);

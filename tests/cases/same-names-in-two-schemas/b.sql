@@ -1,0 +1,11 @@
+CREATE SCHEMA alpha;
+CREATE SCHEMA beta;
+CREATE TABLE public.things (id integer PRIMARY KEY, v text);
+CREATE TABLE alpha.things (id integer PRIMARY KEY, v varchar(10), w integer);
+CREATE TABLE beta.things (id integer PRIMARY KEY, thing_id integer REFERENCES public.things (id));
+CREATE INDEX things_v_idx ON alpha.things (v);
+CREATE TYPE alpha.mood AS ENUM ('ok', 'meh');
+CREATE TYPE public.mood AS ENUM ('fine');
+CREATE TYPE beta.mood AS ENUM ('great');
+CREATE FUNCTION alpha.things_count() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM alpha.things);
+CREATE FUNCTION public.things_count() RETURNS bigint LANGUAGE sql RETURN (SELECT count(*) FROM public.things);

@@ -1,0 +1,4 @@
+CREATE TABLE public.invoices (
+    id integer PRIMARY KEY,
+    number integer NOT NULL
+);

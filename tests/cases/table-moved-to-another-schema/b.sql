@@ -1,0 +1,4 @@
+CREATE SCHEMA new_area;
+CREATE TABLE new_area."Sites" (
+    id integer PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE public.flags (
+    id integer PRIMARY KEY,
+    flag char COLLATE "POSIX" NOT NULL
+);

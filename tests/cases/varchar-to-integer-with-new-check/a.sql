@@ -1,0 +1,4 @@
+CREATE TABLE public.counters (
+    id integer PRIMARY KEY,
+    amount varchar(255)
+);

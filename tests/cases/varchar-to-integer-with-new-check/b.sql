@@ -1,0 +1,4 @@
+CREATE TABLE public.counters (
+    id integer PRIMARY KEY,
+    amount integer NOT NULL CHECK (amount > 0)
+);
