@@ -62,6 +62,11 @@ internal static class ColumnRules
                 f.Needs.Add(Footprint.NotNull(o.Table, o.Column));
                 f.ColumnChain = Footprint.Column(o.Table, o.Column);
                 break;
+            case DropColumnExpression o:
+                // The expression stops using the columns and functions it named: before those go.
+                f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column)));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
             case DropIdentity o:
                 f.ColumnChain = Footprint.Column(o.Table, o.Column);
                 break;

@@ -128,6 +128,13 @@ internal static class ColumnDiffer
 
     private static void Compare(DiffContext context, QualifiedName table, Column current, Column desired)
     {
+        if (current.Generated is not null && desired.Generated is null)
+        {
+            // DROP EXPRESSION turns a generated column into a plain one with the values it had: no data lost.
+            context.Add(DiffPhase.AlterColumns, new DropColumnExpression(table, desired.Name, current.Generated));
+            current = current with { Generated = null };
+        }
+
         if (current.Generated != desired.Generated)
         {
             // PostgreSQL 15 cannot change a generation expression in place (only DROP EXPRESSION):
