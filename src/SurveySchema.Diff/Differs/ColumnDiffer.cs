@@ -48,6 +48,13 @@ internal static class ColumnDiffer
             {
                 CompareInherited(context, desired.Name, inherited, was, wanted);
             }
+            else if (was.IsInherited && !wanted.IsInherited && lineage.For(wanted.Name) is { ParentCurrent: not null, ParentDesired: null })
+            {
+                // The parent drops a column this table has only through it, and PostgreSQL drops it here too; this
+                // table declares it itself, so it is added again after (at the end, where a declaration puts it).
+                context.Add(DiffPhase.AlterColumns, new AddColumn(desired.Name, wanted));
+                added.Add(wanted);
+            }
             else
             {
                 Compare(context, desired.Name, was, wanted);
