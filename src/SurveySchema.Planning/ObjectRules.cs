@@ -130,6 +130,17 @@ internal static class ObjectRules
                 f.Removes.Add(Footprint.Type(o.Type));
                 f.Creates.Add(Footprint.Type(o.Type with { Name = o.To }));
                 break;
+            case AlterDomain o:
+                f.Needs.Add(Footprint.Type(o.Type));
+                f.Needs.UnionWith(references.Needs(TypeRef(o.Type)).Where(k => k != Footprint.Type(o.Type)));
+                f.Releases.UnionWith(references.Releases(TypeRef(o.Type)).Where(k => k != Footprint.Type(o.Type)));
+                break;
+            case AlterCompositeAttributes o:
+                f.Needs.Add(Footprint.Type(o.Type));
+                f.Needs.UnionWith(references.Needs(TypeRef(o.Type)).Append(Footprint.Extensions).Where(k => k != Footprint.Type(o.Type)));
+                f.Creates.UnionWith(o.Added.Select(a => Footprint.Column(o.Type, a.Name)));
+                f.Removes.UnionWith(o.Dropped.Select(a => Footprint.Column(o.Type, a.Name)));
+                break;
             case AddEnumValue o:
                 f.Needs.Add(Footprint.Type(o.Type));
                 f.Creates.Add(Footprint.Labels(o.Type));

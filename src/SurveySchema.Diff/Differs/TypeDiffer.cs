@@ -37,6 +37,11 @@ internal static class TypeDiffer
             {
                 Recreate(context, wanted);
             }
+            else if (AlteredInPlace(was, wanted) is { } alter)
+            {
+                context.Add(DiffPhase.CreateTypes, alter);
+                Comments(context, was, wanted);
+            }
             else
             {
                 context.Remarks.Add($"type {wanted.Name} changes: dropped and created again; this fails while columns use it");
@@ -51,6 +56,34 @@ internal static class TypeDiffer
 
     private static Domain? Uncommented(Domain? domain) =>
         domain is null ? null : domain with { Checks = domain.Checks.Select(c => c with { Comment = null }).ToEquatableArray() };
+
+    /// <summary>A domain whose base type and collation stay, or a composite type whose kept attributes stay as they
+    /// are and in order with new ones after them: ALTER DOMAIN / ALTER TYPE, which works while columns use the type.</summary>
+    private static Operation? AlteredInPlace(UserDefinedType current, UserDefinedType desired)
+    {
+        if (current.Kind == TypeKind.Domain && desired.Kind == TypeKind.Domain && current.Domain is { } from && desired.Domain is { } to
+            && from.BaseType == to.BaseType && from.Collation == to.Collation)
+        {
+            return new AlterDomain(desired.Name, from, to);
+        }
+
+        if (current.Kind != TypeKind.Composite || desired.Kind != TypeKind.Composite)
+        {
+            return null;
+        }
+
+        static Column Shape(Column a) => a with { Comment = null, Ordinal = 0 };
+        var kept = current.Attributes.Where(a => desired.Attributes.Any(d => d.Name == a.Name)).ToList();
+        var keptInDesired = desired.Attributes.Take(kept.Count).ToList();
+        if (!kept.Select(Shape).SequenceEqual(keptInDesired.Select(Shape)))
+        {
+            return null;
+        }
+
+        var dropped = current.Attributes.Where(a => !kept.Contains(a)).ToEquatableArray();
+        var added = desired.Attributes.Skip(kept.Count).ToEquatableArray();
+        return dropped.IsEmpty && added.IsEmpty ? null : new AlterCompositeAttributes(desired.Name, dropped, added);
+    }
 
     /// <summary>Every current label is still there, in the same order.</summary>
     private static bool IsExtension(EquatableArray<string> current, EquatableArray<string> desired) =>

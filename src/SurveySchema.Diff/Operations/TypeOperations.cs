@@ -35,3 +35,22 @@ public sealed record RenameType(QualifiedName Type, string To) : Operation
 
     public override string Describe() => $"rename type {Type} to {To}";
 }
+
+/// <summary>ALTER DOMAIN in place (the base type and collation stay): default, NOT NULL, and CHECK constraints
+/// dropped and added by name. Columns of the domain keep it; a new CHECK or NOT NULL is checked against them.</summary>
+public sealed record AlterDomain(QualifiedName Type, Domain From, Domain To) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() => $"alter domain {Type}";
+}
+
+/// <summary>ALTER TYPE … DROP ATTRIBUTE / ADD ATTRIBUTE on a composite type, which PostgreSQL allows while columns
+/// use the type (dropping and creating it again does not).</summary>
+public sealed record AlterCompositeAttributes(QualifiedName Type, EquatableArray<Column> Dropped, EquatableArray<Column> Added) : Operation
+{
+    public override string Subject => "type " + Type;
+
+    public override string Describe() =>
+        $"alter type {Type}: " + string.Join(", ", Dropped.Select(a => "drop " + a.Name).Concat(Added.Select(a => "add " + a.Name)));
+}

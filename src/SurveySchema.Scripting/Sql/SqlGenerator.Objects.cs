@@ -23,6 +23,9 @@ internal static partial class SqlGenerator
         CreateType o => [CreateType(o.Type)],
         DropType o => [$"DROP {(o.Type.Kind == TypeKind.Domain ? "DOMAIN" : "TYPE")} {Q(o.Type.Name)}"],
         RenameType o => [$"ALTER TYPE {Q(o.Type)} RENAME TO {Q(o.To)}"],
+        AlterDomain o => AlterDomain(o),
+        AlterCompositeAttributes o => [$"ALTER TYPE {Q(o.Type)} " + string.Join(", ", o.Dropped.Select(a => "DROP ATTRIBUTE " + Q(a.Name))
+            .Concat(o.Added.Select(a => $"ADD ATTRIBUTE {Q(a.Name)} {a.Type}" + (a.Collation is null ? "" : " COLLATE " + a.Collation))))],
         AddEnumValue o => [$"ALTER TYPE {Q(o.Type)} ADD VALUE {SqlLiteral.Quote(o.Value)}"
             + (o.Before is not null ? " BEFORE " + SqlLiteral.Quote(o.Before) : o.After is not null ? " AFTER " + SqlLiteral.Quote(o.After) : "")],
         CreateTrigger o => [o.Trigger.Definition],
@@ -47,6 +50,29 @@ internal static partial class SqlGenerator
         TypeKind.Composite => $"CREATE TYPE {Q(type.Name)} AS ({string.Join(", ", type.Attributes.Select(a => $"{Q(a.Name)} {a.Type}" + (a.Collation is null ? "" : " COLLATE " + a.Collation)))})",
         _ => CreateDomain(type.Name, type.Domain ?? throw new InvalidOperationException($"domain {type.Name} has no definition")),
     };
+
+    /// <summary>Checks that go or change first (a changed one is dropped and added under its name), then the
+    /// default and NOT NULL, then the new checks.</summary>
+    private static IReadOnlyList<string> AlterDomain(AlterDomain o)
+    {
+        var alter = $"ALTER DOMAIN {Q(o.Type)} ";
+        static DomainCheck Shape(DomainCheck c) => c with { Comment = null };
+        var statements = o.From.Checks.Where(c => !o.To.Checks.Select(Shape).Contains(Shape(c)))
+            .Select(c => alter + "DROP CONSTRAINT " + Q(c.Name)).ToList();
+        if (o.From.Default != o.To.Default)
+        {
+            statements.Add(alter + (o.To.Default is null ? "DROP DEFAULT" : "SET DEFAULT " + o.To.Default));
+        }
+
+        if (o.From.NotNull != o.To.NotNull)
+        {
+            statements.Add(alter + (o.To.NotNull ? "SET NOT NULL" : "DROP NOT NULL"));
+        }
+
+        statements.AddRange(o.To.Checks.Where(c => !o.From.Checks.Select(Shape).Contains(Shape(c)))
+            .Select(c => alter + $"ADD CONSTRAINT {Q(c.Name)} {CheckSpelling.Restore(WithoutNotValid(c.Definition))}" + (c.Validated ? "" : " NOT VALID")));
+        return statements;
+    }
 
     private static string CreateDomain(QualifiedName name, Domain domain)
     {
