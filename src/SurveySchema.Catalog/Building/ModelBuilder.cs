@@ -53,6 +53,7 @@ internal static class ModelBuilder
                     .ToEquatableArray(),
             },
             Attributes = kind == TypeKind.Composite ? relations.Columns(row.RelationOid, objectName) : [],
+            RangeOptions = row.RangeOptions,
             Comment = row.Comment,
         };
     }
