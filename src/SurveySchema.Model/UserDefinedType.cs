@@ -10,6 +10,11 @@ public sealed record UserDefinedType(QualifiedName Name, TypeKind Kind)
     /// <summary>Set for domains.</summary>
     public Domain? Domain { get; init; }
 
+    /// <summary>Set for range types: the options of <c>CREATE TYPE … AS RANGE (…)</c> as <c>pg_range</c> holds
+    /// them (subtype, operator class and collation when not the subtype's default, canonical and subtype_diff
+    /// functions, multirange type name).</summary>
+    public string? RangeOptions { get; init; }
+
     /// <summary>Composite attributes in order (name, type, collation, comment).</summary>
     public EquatableArray<Column> Attributes { get; init; }
 
@@ -29,6 +34,7 @@ public enum TypeKind
     Enum,
     Domain,
     Composite,
+    Range,
 }
 
 /// <summary>A domain's base type and rules.</summary>

@@ -25,12 +25,23 @@ internal static class ColumnRules
                 f.Removes.Add(Footprint.Column(o.Table, o.Column.Name));
                 f.Removes.UnionWith(references.SequencesOwnedBy(o.Table, o.Column.Name));
                 f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column.Name)));
+                if (references.IsExtensionType(o.Column.Type))
+                {
+                    // Before DROP EXTENSION takes its type away.
+                    f.Releases.Add(Footprint.Extensions);
+                }
+
                 f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column.Name);
                 break;
             case AlterColumnType o:
                 f.Replaces.Add(Footprint.Column(o.Table, o.Column));
                 f.Needs.UnionWith(references.Needs(DependencyIndex.Column(o.Table, o.Column)));
                 f.Needs.Add(Footprint.Extensions);
+                if (references.IsExtensionType(o.From.Type))
+                {
+                    f.Releases.Add(Footprint.Extensions);
+                }
+
                 f.Releases.UnionWith(references.ReleasesAfterRenames(DependencyIndex.Column(o.Table, o.Column)));
                 f.ColumnChain = Footprint.Column(o.Table, o.Column);
                 break;
@@ -60,6 +71,11 @@ internal static class ColumnRules
                 break;
             case AddIdentity o:
                 f.Needs.Add(Footprint.NotNull(o.Table, o.Column));
+                f.ColumnChain = Footprint.Column(o.Table, o.Column);
+                break;
+            case DropColumnExpression o:
+                // The expression stops using the columns and functions it named: before those go.
+                f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column)));
                 f.ColumnChain = Footprint.Column(o.Table, o.Column);
                 break;
             case DropIdentity o:

@@ -99,6 +99,7 @@ internal static class CatalogCodes
         "e" => Model.TypeKind.Enum,
         "d" => Model.TypeKind.Domain,
         "c" => Model.TypeKind.Composite,
+        "r" => Model.TypeKind.Range,
         _ => throw Unknown("type kind", code, objectName),
     };
 

@@ -54,6 +54,7 @@ internal static class ModelBuilder
             },
             Attributes = kind == TypeKind.Composite ? relations.Columns(row.RelationOid, objectName) : [],
             Owner = row.Owner,
+            RangeOptions = row.RangeOptions,
             Comment = row.Comment,
         };
     }

@@ -80,7 +80,7 @@ objects (classid, objid, objsubid, kind, schema_name, object_name, member) as (
     where p.pronamespace = any(@namespaces)
         and not exists (
             select from pg_depend x
-            where x.classid = 'pg_proc'::regclass and x.objid = p.oid and x.deptype = 'e')
+            where x.classid = 'pg_proc'::regclass and x.objid = p.oid and x.deptype in ('e', 'i'))
     union all
     select 'pg_constraint'::regclass, k.oid, 0, 'constraint', ro.schema_name, ro.object_name, k.conname::text
     from pg_constraint k

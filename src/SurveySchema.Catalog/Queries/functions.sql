@@ -1,5 +1,5 @@
 -- Functions and procedures in the covered schemas; extension members (PostGIS's thousand functions,
--- uuid-ossp's generators) and aggregates (pg_get_functiondef cannot spell them; aggregates.sql reads them) are left out.
+-- uuid-ossp's generators) and aggregates (pg_get_functiondef cannot spell them; aggregates.sql reads them) are left out, and so are the constructors PostgreSQL makes for a range type (internal dependency on it).
 select
     p.oid as "Oid",
     n.nspname as "Schema",
@@ -25,4 +25,4 @@ where p.pronamespace = any(@namespaces)
     and p.prokind in ('f', 'p', 'w')
     and not exists (
         select from pg_depend e
-        where e.classid = 'pg_proc'::regclass and e.objid = p.oid and e.deptype = 'e')
+        where e.classid = 'pg_proc'::regclass and e.objid = p.oid and e.deptype in ('e', 'i'))

@@ -139,6 +139,8 @@ internal sealed class TypeRow
 
     public uint RelationOid { get; set; }
 
+    public string? RangeOptions { get; set; }
+
     public string[] EnumLabels { get; set; } = [];
 
     public string? BaseType { get; set; }

@@ -21,6 +21,7 @@ internal static class ColumnDiffer
             context.Add(DiffPhase.DropColumns, new DropColumn(desired.Name, column) { InheritedFrom = inherited?.Root });
         }
 
+        var regenerated = Regenerated(current, desired, columns.Both);
         var added = new List<Column>();
         foreach (var column in columns.Created)
         {
@@ -48,9 +49,16 @@ internal static class ColumnDiffer
             {
                 CompareInherited(context, desired.Name, inherited, was, wanted);
             }
+            else if (was.IsInherited && !wanted.IsInherited && lineage.For(wanted.Name) is { ParentCurrent: not null, ParentDesired: null })
+            {
+                // The parent drops a column this table has only through it, and PostgreSQL drops it here too; this
+                // table declares it itself, so it is added again after (at the end, where a declaration puts it).
+                context.Add(DiffPhase.AlterColumns, new AddColumn(desired.Name, wanted));
+                added.Add(wanted);
+            }
             else
             {
-                Compare(context, desired.Name, was, wanted);
+                Compare(context, desired.Name, was, wanted, regenerated.Contains(wanted.Name));
             }
 
             Labels(context, desired.Name, was, wanted);
@@ -126,8 +134,37 @@ internal static class ColumnDiffer
         SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
     }
 
-    private static void Compare(DiffContext context, QualifiedName table, Column current, Column desired)
+    /// <summary>The generated columns that become plain and are dropped and added again rather than kept with DROP
+    /// EXPRESSION: only when keeping them in place would leave the columns out of their declared order and moving
+    /// them to the end puts the columns in it (added columns go to the end, in declared order).</summary>
+    private static HashSet<string> Regenerated(Table current, Table desired, List<(Column Current, Column Desired)> both)
     {
+        var toPlain = both.Where(p => p.Current.Generated is not null && p.Desired.Generated is null).Select(p => p.Desired.Name).ToHashSet();
+        if (toPlain.Count == 0)
+        {
+            return [];
+        }
+
+        var readded = both.Where(p => p.Current.Generated != p.Desired.Generated && !toPlain.Contains(p.Desired.Name)).Select(p => p.Desired.Name).ToHashSet();
+        bool InOrder(HashSet<string> moved)
+        {
+            var stays = current.Columns.Select(c => c.Name).Where(n => desired.Columns.Any(d => d.Name == n) && !moved.Contains(n));
+            var end = desired.Columns.Select(c => c.Name).Where(n => moved.Contains(n) || !current.Columns.Any(c => c.Name == n));
+            return stays.Concat(end).SequenceEqual(desired.Columns.Select(c => c.Name));
+        }
+
+        return !InOrder(readded) && InOrder([.. readded, .. toPlain]) ? toPlain : [];
+    }
+
+    private static void Compare(DiffContext context, QualifiedName table, Column current, Column desired, bool regenerate = false)
+    {
+        if (current.Generated is not null && desired.Generated is null && !regenerate)
+        {
+            // DROP EXPRESSION turns a generated column into a plain one with the values it had: no data lost.
+            context.Add(DiffPhase.AlterColumns, new DropColumnExpression(table, desired.Name, current.Generated));
+            current = current with { Generated = null };
+        }
+
         if (current.Generated != desired.Generated)
         {
             // PostgreSQL 15 cannot change a generation expression in place (only DROP EXPRESSION):

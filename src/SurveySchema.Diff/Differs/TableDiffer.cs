@@ -7,8 +7,16 @@ internal static class TableDiffer
     public static void Diff(DiffContext context)
     {
         var tables = Matching.Match(context.Current.Tables, context.Desired.Tables, t => t.Name);
-        var dropped = tables.Dropped.ToList();
-        foreach (var candidate in tables.Dropped)
+        var rebuilt = Rebuilt(tables.Both);
+        foreach (var (current, desired) in rebuilt)
+        {
+            // PostgreSQL has no ALTER for a partition key, nor for making a table partitioned or plain: the table
+            // (with its partitions) is dropped and created anew; the drop carries its data-loss hazard.
+            context.Remarks.Add($"table {desired.Name}: its partitioning changes ({current.PartitionKey ?? "plain"} to {desired.PartitionKey ?? "plain"}), which PostgreSQL cannot alter: it is dropped and created again, without its rows");
+        }
+
+        var dropped = tables.Dropped.Concat(rebuilt.Select(p => p.Current)).ToList();
+        foreach (var candidate in dropped)
         {
             var table = WithoutForeignKeysBetweenDropped(context, candidate, dropped);
             if (table.PartitionOf is { } partition && context.Desired.Tables.Any(t => t.Name == partition.Parent))
@@ -20,18 +28,19 @@ internal static class TableDiffer
             context.Add(DiffPhase.DropTables, new DropTable(table));
         }
 
-        foreach (var table in tables.Created)
+        var created = tables.Created.Concat(rebuilt.Select(p => p.Desired)).ToList();
+        foreach (var table in created)
         {
             Create(context, table);
         }
 
         // Parents before their partitions and children: a child's own change to an inherited column follows the parent's.
-        foreach (var (current, desired) in tables.Both.OrderBy(p => TableLineage.Depth(context.Desired, p.Desired)))
+        foreach (var (current, desired) in tables.Both.Except(rebuilt).OrderBy(p => TableLineage.Depth(context.Desired, p.Desired)))
         {
             Compare(context, current, desired);
         }
 
-        foreach (var table in tables.Created.Where(t => t.PartitionOf is not null))
+        foreach (var table in created.Where(t => t.PartitionOf is not null))
         {
             ColumnDiffer.NewPartition(context, table);
         }
@@ -82,6 +91,26 @@ internal static class TableDiffer
         }
 
         return false;
+    }
+
+    /// <summary>Tables on both sides whose partition key changes (or that become partitioned or plain), and the
+    /// partitions of those: DROP TABLE takes a partitioned table's partitions with it.</summary>
+    private static List<(Table Current, Table Desired)> Rebuilt(IReadOnlyList<(Table Current, Table Desired)> both)
+    {
+        var names = both.Where(p => p.Current.PartitionKey != p.Desired.PartitionKey).Select(p => p.Desired.Name).ToHashSet();
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            foreach (var (current, _) in both)
+            {
+                if (current.PartitionOf is { } partition && names.Contains(partition.Parent) && names.Add(current.Name))
+                {
+                    grown = true;
+                }
+            }
+        }
+
+        return [.. both.Where(p => names.Contains(p.Desired.Name))];
     }
 
     private static void Create(DiffContext context, Table table)

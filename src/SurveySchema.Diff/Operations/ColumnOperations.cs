@@ -85,3 +85,10 @@ public sealed record DropIdentity(QualifiedName Table, string Column, ColumnIden
 {
     public override string Describe() => $"drop identity of {Column}";
 }
+
+/// <summary>ALTER TABLE … ALTER COLUMN … DROP EXPRESSION: a generated column becomes a plain one and keeps the
+/// values computed so far.</summary>
+public sealed record DropColumnExpression(QualifiedName Table, string Column, string Previous) : TableOperation(Table)
+{
+    public override string Describe() => $"drop generation expression of {Column} ({Previous})";
+}

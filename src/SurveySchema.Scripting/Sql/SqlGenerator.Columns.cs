@@ -25,6 +25,7 @@ internal static partial class SqlGenerator
             DropNotNull o => [Alter(o.Table, o.Column, "DROP NOT NULL")],
             AddIdentity o => [Alter(o.Table, o.Column, "ADD " + Identity(o.Identity))],
             DropIdentity o => [Alter(o.Table, o.Column, "DROP IDENTITY")],
+            DropColumnExpression o => [Alter(o.Table, o.Column, "DROP EXPRESSION")],
             _ => throw new NotSupportedException(operation.GetType().Name),
         };
     }

@@ -56,6 +56,7 @@ internal static partial class SqlGenerator
     private static string CreateType(UserDefinedType type) => type.Kind switch
     {
         TypeKind.Enum => $"CREATE TYPE {Q(type.Name)} AS ENUM ({string.Join(", ", type.EnumLabels.Select(SqlLiteral.Quote))})",
+        TypeKind.Range => $"CREATE TYPE {Q(type.Name)} AS RANGE ({type.RangeOptions})",
         TypeKind.Composite => $"CREATE TYPE {Q(type.Name)} AS ({string.Join(", ", type.Attributes.Select(a => $"{Q(a.Name)} {a.Type}" + (a.Collation is null ? "" : " COLLATE " + a.Collation)))})",
         _ => CreateDomain(type.Name, type.Domain ?? throw new InvalidOperationException($"domain {type.Name} has no definition")),
     };

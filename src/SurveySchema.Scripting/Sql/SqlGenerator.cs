@@ -23,7 +23,7 @@ internal static partial class SqlGenerator
         SetPersistence or AttachPartition or DetachPartition or InheritTable or NoInheritTable or ManualTableChange
             => TableStructureStatements(operation),
         AddColumn or DropColumn or RenameColumn or AlterColumnType or SetColumnDefault or DropColumnDefault
-            or SetNotNull or DropNotNull or AddIdentity or DropIdentity => ColumnStatements(operation),
+            or SetNotNull or DropNotNull or AddIdentity or DropIdentity or DropColumnExpression => ColumnStatements(operation),
         AddConstraint or DropConstraint or ValidateConstraint or AddNotNullCheck or CreateIndex or DropIndex
             => ConstraintStatements(operation),
         CreateSequence or AlterSequence or SetSequenceOwner or DropSequence => SequenceStatements(operation),

@@ -107,12 +107,12 @@ public sealed class TableStructureDiffTests
     }
 
     [Test]
-    public void A_changed_partition_key_is_a_manual_change_and_a_remark_never_a_silent_success()
+    public void A_changed_partition_key_drops_and_creates_the_table_with_a_remark_never_a_silent_success()
     {
         var difference = SchemaDiffer.Compare(Db(Parent(Id, Taken)), Db(Parent(Id, Taken) with { PartitionKey = "LIST (id)" }), DiffOptions.Default);
 
-        Assert.That(difference.Operations.Single(), Is.TypeOf<ManualTableChange>());
-        Assert.That(difference.Remarks.Single(), Does.Contain("rebuild"));
+        Assert.That(difference.Operations.Select(o => o.GetType()), Is.EqualTo(new[] { typeof(DropTable), typeof(CreateTable) }));
+        Assert.That(difference.Remarks.Single(), Does.Contain("dropped and created again"));
     }
 
     [Test]

@@ -78,12 +78,12 @@ public sealed class TablePlanningTests
     }
 
     [Test]
-    public void A_partition_key_change_carries_the_manual_change_hazard()
+    public void A_partition_key_change_carries_the_data_loss_of_dropping_the_table()
     {
         var parent = Table("readings", Id) with { PartitionKey = "RANGE (id)" };
 
         var plan = MigrationPlanner.Plan(Db(parent), Db(parent with { PartitionKey = "LIST (id)" }), PlanOptions.Default);
 
-        Assert.That(plan.Hazards.Select(h => h.Kind), Is.EqualTo(new[] { HazardKind.ManualChange }));
+        Assert.That(plan.Hazards.Select(h => h.Kind).Distinct(), Is.EquivalentTo(new[] { HazardKind.DataLoss, HazardKind.Irreversible }));
     }
 }

@@ -1,0 +1,2 @@
+CREATE TABLE public.parents (id integer PRIMARY KEY, code text UNIQUE DEFERRABLE INITIALLY IMMEDIATE);
+CREATE TABLE public.children (id integer PRIMARY KEY, parent_id integer REFERENCES public.parents (id) DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,1 @@
+CREATE TABLE public.polls (id integer PRIMARY KEY);

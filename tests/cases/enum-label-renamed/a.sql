@@ -1,0 +1,2 @@
+CREATE TYPE public.phase AS ENUM ('draft', 'review', 'done');
+CREATE TABLE public.documents (id integer PRIMARY KEY, phase public.phase NOT NULL DEFAULT 'draft');

@@ -1,0 +1,1 @@
+CREATE TABLE public.reservations (room integer NOT NULL, during tsrange NOT NULL);

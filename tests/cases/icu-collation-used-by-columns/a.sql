@@ -1,0 +1,4 @@
+CREATE TABLE public.labels (
+  a text,
+  b text
+);

@@ -1,0 +1,1 @@
+CREATE TABLE public.tenants_data (tenant text, payload text);

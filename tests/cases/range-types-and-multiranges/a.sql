@@ -1,0 +1,1 @@
+CREATE TABLE public.bookings (id integer PRIMARY KEY, room integer);

@@ -1,0 +1,1 @@
+CREATE TABLE public.refs (id integer PRIMARY KEY, thing_id integer);

@@ -1,0 +1,1 @@
+CREATE TABLE public.slots (a integer, b integer, UNIQUE (a, b));

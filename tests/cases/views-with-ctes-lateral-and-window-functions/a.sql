@@ -1,0 +1,1 @@
+CREATE TABLE public.scores (player text, game integer, points integer);
