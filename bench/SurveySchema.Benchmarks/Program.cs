@@ -45,7 +45,8 @@ var startedAt = DateTimeOffset.UtcNow;
 var token = cancellation.Token;
 Log("starting the embedded PostgreSQL");
 await using var embedded = await EmbeddedPostgres.StartAsync(token);
-var pgDump = new PgDump(arguments.PgBin ?? $"/usr/lib/postgresql/{embedded.MajorVersion}/bin", embedded.Port);
+var pgBin = arguments.PgBin ?? $"/usr/lib/postgresql/{embedded.MajorVersion}/bin";
+var pgDump = new PgDump(pgBin, embedded.Port);
 var machine = await MachineInfo.DescribeAsync(embedded.Server.AdminConnectionString, await pgDump.VersionAsync(token), token);
 using var commands = new CommandLog();
 var cpuLog = File.Exists(embedded.LogFile) ? new ServerCpuLog(embedded.LogFile, embedded.Server.AdminConnectionString) : null;
@@ -53,15 +54,40 @@ var workspace = Directory.CreateTempSubdirectory("surveyschema-bench-").FullName
 var catalogResults = new List<CatalogResult>();
 var shadowResults = new List<ShadowBuildTimings>();
 var diffResults = new List<DiffTimings>();
+var endToEndResults = new List<EndToEndResult>();
+OnlineDeployResult? onlineResult = null;
 try
 {
-    // Every stage once on a small schema first, so that JIT compilation and first-use costs (Dapper's
-    // emitted readers, libpg_query's loading) are not billed to the first size measured.
-    Log("warm-up pass (20 tables)");
-    await RunSizeAsync(20, warmUp: true);
-    foreach (var size in arguments.Sizes)
+    if (arguments.Suites.Overlaps(["catalog", "shadow", "diff"]))
     {
-        await RunSizeAsync(size, warmUp: false);
+        // Every stage once on a small schema first, so that JIT compilation and first-use costs (Dapper's
+        // emitted readers, libpg_query's loading) are not billed to the first size measured.
+        Log("warm-up pass (20 tables)");
+        await RunSizeAsync(20, warmUp: true);
+        foreach (var size in arguments.Sizes)
+        {
+            await RunSizeAsync(size, warmUp: false);
+        }
+    }
+
+    // Whole processes: each run starts the tool anew, so there is nothing to warm up in this process.
+    var tools = new EndToEndTools(Path.GetFullPath(arguments.Cli), pgBin, arguments.Peer is { } peer ? Path.GetFullPath(peer) : null);
+    if (arguments.Suites.Contains("e2e"))
+    {
+        foreach (var size in arguments.EndToEndSizes)
+        {
+            Log($"end to end, {Format.Count(size)} tables");
+            var schema = SyntheticSchema.Generate(size, arguments.Seed);
+            endToEndResults.Add(await new EndToEndBenchmark(embedded, tools, workspace, Log)
+                .RunAsync(schema, arguments.Repetitions, arguments.BuildRepetitionsFor(size), token));
+        }
+    }
+
+    if (arguments.Suites.Contains("online"))
+    {
+        Log($"online deploy, {Format.Count(arguments.OnlineRows)} rows");
+        onlineResult = await new OnlineDeployBenchmark(embedded, tools, workspace, Log)
+            .RunAsync(Path.GetFullPath("schema"), arguments.OnlineRows, TimeSpan.FromSeconds(arguments.OnlineBaselineSeconds), token);
     }
 }
 finally
@@ -69,7 +95,11 @@ finally
     Directory.Delete(workspace, recursive: true);
 }
 
-var results = new BenchmarkResults(arguments, machine, startedAt, clock.Elapsed, load.Summary, catalogResults, shadowResults, diffResults);
+var results = new BenchmarkResults(arguments, machine, startedAt, clock.Elapsed, load.Summary, catalogResults, shadowResults, diffResults)
+{
+    EndToEnd = endToEndResults,
+    Online = onlineResult,
+};
 var markdown = MarkdownReport.Render(results);
 if (arguments.Out is { } outPath)
 {

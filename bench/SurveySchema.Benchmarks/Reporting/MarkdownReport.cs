@@ -28,6 +28,7 @@ internal static class MarkdownReport
         Catalog(md, results.Catalog);
         Shadow(md, results.Shadow);
         Diff(md, results.Diff);
+        EndToEndReport.Render(md, results);
         Reproduce(md, results);
         return md.ToString();
     }
