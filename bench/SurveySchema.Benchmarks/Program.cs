@@ -56,6 +56,7 @@ var shadowResults = new List<ShadowBuildTimings>();
 var diffResults = new List<DiffTimings>();
 var endToEndResults = new List<EndToEndResult>();
 OnlineDeployResult? onlineResult = null;
+var suiteFailures = new List<string>();
 try
 {
     if (arguments.Suites.Overlaps(["catalog", "shadow", "diff"]))
@@ -78,16 +79,33 @@ try
         {
             Log($"end to end, {Format.Count(size)} tables");
             var schema = SyntheticSchema.Generate(size, arguments.Seed);
-            endToEndResults.Add(await new EndToEndBenchmark(embedded, tools, workspace, Log)
-                .RunAsync(schema, arguments.Repetitions, arguments.BuildRepetitionsFor(size), token));
+            try
+            {
+                endToEndResults.Add(await new EndToEndBenchmark(embedded, tools, workspace, Log)
+                    .RunAsync(schema, arguments.Repetitions, arguments.BuildRepetitionsFor(size), token));
+            }
+            catch (InvalidOperationException exception)
+            {
+                // A process that failed (its output is in the message) loses its size, not the whole run's report.
+                Log($"end to end at {size} tables FAILED: {exception.Message}");
+                suiteFailures.Add($"end to end, {Format.Count(size)} tables: {exception.Message.Split('\n')[0]}");
+            }
         }
     }
 
     if (arguments.Suites.Contains("online"))
     {
         Log($"online deploy, {Format.Count(arguments.OnlineRows)} rows");
-        onlineResult = await new OnlineDeployBenchmark(embedded, tools, workspace, Log)
-            .RunAsync(Path.GetFullPath("schema"), arguments.OnlineRows, TimeSpan.FromSeconds(arguments.OnlineBaselineSeconds), token);
+        try
+        {
+            onlineResult = await new OnlineDeployBenchmark(embedded, tools, workspace, Log)
+                .RunAsync(Path.GetFullPath("schema"), arguments.OnlineRows, TimeSpan.FromSeconds(arguments.OnlineBaselineSeconds), token);
+        }
+        catch (InvalidOperationException exception)
+        {
+            Log($"online deploy FAILED: {exception.Message}");
+            suiteFailures.Add($"online deploy: {exception.Message.Split('\n')[0]}");
+        }
     }
 }
 finally
@@ -99,6 +117,7 @@ var results = new BenchmarkResults(arguments, machine, startedAt, clock.Elapsed,
 {
     EndToEnd = endToEndResults,
     Online = onlineResult,
+    Failures = suiteFailures,
 };
 var markdown = MarkdownReport.Render(results);
 if (arguments.Out is { } outPath)

@@ -19,4 +19,7 @@ internal sealed record BenchmarkResults(
 
     /// <summary>The online deploy under write load; null when not run.</summary>
     public OnlineDeployResult? Online { get; init; }
+
+    /// <summary>Whole-process measurements that failed, one line each, listed in the report.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = [];
 }

@@ -18,6 +18,16 @@ internal static class EndToEndReport
     {
         EndToEnd(md, results);
         Online(md, results.Online);
+        if (results.Failures.Count > 0)
+        {
+            md.Append("Failed in this run (left out of the tables above):\n\n");
+            foreach (var failure in results.Failures)
+            {
+                md.Append("- ").Append(failure).Append('\n');
+            }
+
+            md.Append('\n');
+        }
     }
 
     private static void EndToEnd(StringBuilder md, BenchmarkResults results)
