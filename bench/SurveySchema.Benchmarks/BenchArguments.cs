@@ -11,7 +11,8 @@ internal sealed record BenchArguments
           --repetitions N         recorded runs of the quick measurements: catalog read, pg_dump, parse,
                                   cached rebuild, plan, write (default 5; a first run or warm-up comes on top)
           --build-repetitions N   recorded cold shadow builds per size (default 3, 2 from 5 000 tables on)
-          --suites LIST           which of catalog,shadow,diff,e2e,online to run (default all; diff needs catalog)
+          --suites LIST           which of catalog,shadow,diff,e2e,online to run (default all; diff needs catalog;
+                                  e2e and/or online alone replace only their sections of an existing --out page)
           --e2e-sizes N,N,...     table counts of the end-to-end suite (default 1000,2000,5000)
           --cli FILE              the surveyschema executable the e2e and online suites run
                                   (default src/SurveySchema.Cli/bin/Release/net10.0/surveyschema)

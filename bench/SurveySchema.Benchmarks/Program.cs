@@ -57,6 +57,9 @@ var diffResults = new List<DiffTimings>();
 var endToEndResults = new List<EndToEndResult>();
 OnlineDeployResult? onlineResult = null;
 var suiteFailures = new List<string>();
+var originalPage = !arguments.Suites.Overlaps(["catalog", "shadow", "diff"]) && arguments.Out is { } existing && File.Exists(existing)
+    ? await File.ReadAllTextAsync(existing, token)
+    : null;
 try
 {
     if (arguments.Suites.Overlaps(["catalog", "shadow", "diff"]))
@@ -73,6 +76,23 @@ try
 
     // Whole processes: each run starts the tool anew, so there is nothing to warm up in this process.
     var tools = new EndToEndTools(Path.GetFullPath(arguments.Cli), pgBin, arguments.Peer is { } peer ? Path.GetFullPath(peer) : null);
+    if (arguments.Suites.Contains("online"))
+    {
+        Log($"online deploy, {Format.Count(arguments.OnlineRows)} rows");
+        try
+        {
+            onlineResult = await new OnlineDeployBenchmark(embedded, tools, workspace, Log)
+                .RunAsync(Path.GetFullPath("schema"), arguments.OnlineRows, TimeSpan.FromSeconds(arguments.OnlineBaselineSeconds), token);
+        }
+        catch (InvalidOperationException exception)
+        {
+            Log($"online deploy FAILED: {exception.Message}");
+            suiteFailures.Add($"online deploy: {exception.Message.Split('\n')[0]}");
+        }
+
+        await WritePageAsync();
+    }
+
     if (arguments.Suites.Contains("e2e"))
     {
         foreach (var size in arguments.EndToEndSizes)
@@ -90,21 +110,8 @@ try
                 Log($"end to end at {size} tables FAILED: {exception.Message}");
                 suiteFailures.Add($"end to end, {Format.Count(size)} tables: {exception.Message.Split('\n')[0]}");
             }
-        }
-    }
 
-    if (arguments.Suites.Contains("online"))
-    {
-        Log($"online deploy, {Format.Count(arguments.OnlineRows)} rows");
-        try
-        {
-            onlineResult = await new OnlineDeployBenchmark(embedded, tools, workspace, Log)
-                .RunAsync(Path.GetFullPath("schema"), arguments.OnlineRows, TimeSpan.FromSeconds(arguments.OnlineBaselineSeconds), token);
-        }
-        catch (InvalidOperationException exception)
-        {
-            Log($"online deploy FAILED: {exception.Message}");
-            suiteFailures.Add($"online deploy: {exception.Message.Split('\n')[0]}");
+            await WritePageAsync();
         }
     }
 }
@@ -113,25 +120,36 @@ finally
     Directory.Delete(workspace, recursive: true);
 }
 
-var results = new BenchmarkResults(arguments, machine, startedAt, clock.Elapsed, load.Summary, catalogResults, shadowResults, diffResults)
+await WritePageAsync();
+if (arguments.Out is null)
 {
-    EndToEnd = endToEndResults,
-    Online = onlineResult,
-    Failures = suiteFailures,
-};
-var markdown = MarkdownReport.Render(results);
-if (arguments.Out is { } outPath)
-{
-    await File.WriteAllTextAsync(outPath, markdown, token);
-    Log($"wrote {outPath}");
-}
-else
-{
-    Console.Write(markdown);
+    Console.Write(RenderPage());
 }
 
 Log($"done in {Format.Seconds(clock.Elapsed)}");
 return 0;
+
+// A run of only the whole-process suites replaces their sections in an existing page and keeps the rest;
+// the page is rewritten after each of their sizes, so a run stopped early still leaves what it measured.
+string RenderPage()
+{
+    var results = new BenchmarkResults(arguments, machine, startedAt, clock.Elapsed, load.Summary, catalogResults, shadowResults, diffResults)
+    {
+        EndToEnd = endToEndResults,
+        Online = onlineResult,
+        Failures = suiteFailures,
+    };
+    return originalPage is null ? MarkdownReport.Render(results) : EndToEndReport.Splice(originalPage, results);
+}
+
+async Task WritePageAsync()
+{
+    if (arguments.Out is { } outPath)
+    {
+        await File.WriteAllTextAsync(outPath, RenderPage(), CancellationToken.None);
+        Log($"wrote {outPath}");
+    }
+}
 
 async Task RunSizeAsync(int tables, bool warmUp)
 {

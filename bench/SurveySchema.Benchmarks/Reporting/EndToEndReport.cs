@@ -14,8 +14,33 @@ internal static class EndToEndReport
     private const double DiffColdAim = 0.6;
     private const double WriteAimMilliseconds = 1000;
 
+    /// <summary>Bracket the sections, so that a run of only these suites can replace them in an existing page
+    /// (<see cref="Splice"/>) and keep the in-process figures of an earlier run.</summary>
+    public const string Begin = "<!-- whole-process suites: begin -->";
+    public const string End = "<!-- whole-process suites: end -->";
+
+    /// <summary><paramref name="page"/> with its whole-process sections replaced by those of <paramref name="results"/>
+    /// (inserted before "## Reproduce" when it has none).</summary>
+    public static string Splice(string page, BenchmarkResults results)
+    {
+        var md = new StringBuilder();
+        Render(md, results);
+        var sections = md.ToString();
+        var begin = page.IndexOf(Begin, StringComparison.Ordinal);
+        var end = page.IndexOf(End, StringComparison.Ordinal);
+        if (begin >= 0 && end > begin)
+        {
+            return page[..begin] + sections + page[(end + End.Length)..].TrimStart('\n');
+        }
+
+        var reproduce = page.IndexOf("## Reproduce", StringComparison.Ordinal);
+        return reproduce < 0 ? page + "\n" + sections : page[..reproduce] + sections + page[reproduce..];
+    }
+
     public static void Render(StringBuilder md, BenchmarkResults results)
     {
+        md.Append(Begin).Append("\n\n");
+        RunLine(md, results);
         EndToEnd(md, results);
         Online(md, results.Online);
         if (results.Failures.Count > 0)
@@ -28,6 +53,22 @@ internal static class EndToEndReport
 
             md.Append('\n');
         }
+
+        md.Append(End).Append("\n\n");
+    }
+
+    /// <summary>When and under what load these suites ran: a spliced page's header describes an earlier run.</summary>
+    private static void RunLine(StringBuilder md, BenchmarkResults results)
+    {
+        md.Append($"*Whole-process suites run {results.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}, ")
+          .Append($"{Format.Seconds(results.Duration)}");
+        if (results.Load is { } load)
+        {
+            md.Append($", load average (1 min) mean {Format.Number(load.Mean, "0.0")}, highest {Format.Number(load.Max, "0.0")} on ")
+              .Append($"{results.Machine.Processors} processors{(load.Mean > results.Machine.Processors ? ": the machine was shared with other work, so wall times are inflated and noisy" : string.Empty)}");
+        }
+
+        md.Append($"; `surveyschema` published in Release for this machine (ReadyToRun).*\n\n");
     }
 
     private static void EndToEnd(StringBuilder md, BenchmarkResults results)
