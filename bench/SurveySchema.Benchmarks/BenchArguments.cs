@@ -11,7 +11,14 @@ internal sealed record BenchArguments
           --repetitions N         recorded runs of the quick measurements: catalog read, pg_dump, parse,
                                   cached rebuild, plan, write (default 5; a first run or warm-up comes on top)
           --build-repetitions N   recorded cold shadow builds per size (default 3, 2 from 5 000 tables on)
-          --suites LIST           which of catalog,shadow,diff to run (default all; diff needs catalog)
+          --suites LIST           which of catalog,shadow,diff,e2e,online to run (default all; diff needs catalog;
+                                  e2e and/or online alone replace only their sections of an existing --out page)
+          --e2e-sizes N,N,...     table counts of the end-to-end suite (default 1000,2000,5000)
+          --cli FILE              the surveyschema executable the e2e and online suites run
+                                  (default src/SurveySchema.Cli/bin/Release/net10.0/surveyschema)
+          --peer FILE             a two-database differ to compare with (migra of @pgkit/migra); none: skipped
+          --online-rows N         rows in survey_points for the online deploy (default 5000000)
+          --online-baseline S     seconds of write load measured without a deploy (default 20)
           --seed N                generator seed (default 2277)
           --out FILE              write the Markdown report there (default: print it)
           --pg-bin DIR            where pg_dump lives (default /usr/lib/postgresql/<server major>/bin)
@@ -25,7 +32,19 @@ internal sealed record BenchArguments
     /// <summary>Null: 3, or 2 from 5 000 tables on, where one build takes most of a minute.</summary>
     public int? BuildRepetitions { get; init; }
 
-    public IReadOnlySet<string> Suites { get; init; } = new HashSet<string>(["catalog", "shadow", "diff"], StringComparer.Ordinal);
+    public IReadOnlySet<string> Suites { get; init; } = new HashSet<string>(KnownSuites, StringComparer.Ordinal);
+
+    public IReadOnlyList<int> EndToEndSizes { get; init; } = [1000, 2000, 5000];
+
+    public string Cli { get; init; } = "src/SurveySchema.Cli/bin/Release/net10.0/surveyschema";
+
+    public string? Peer { get; init; }
+
+    public long OnlineRows { get; init; } = 5_000_000;
+
+    public int OnlineBaselineSeconds { get; init; } = 20;
+
+    private static readonly string[] KnownSuites = ["catalog", "shadow", "diff", "e2e", "online"];
 
     public int Seed { get; init; } = 2277;
 
@@ -59,6 +78,11 @@ internal sealed record BenchArguments
                 "--out" => result with { Out = Value() },
                 "--pg-bin" => result with { PgBin = Value() },
                 "--emit" => result with { Emit = Value() },
+                "--e2e-sizes" => result with { EndToEndSizes = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => Positive(option, s))] },
+                "--cli" => result with { Cli = Value() },
+                "--peer" => result with { Peer = Value() },
+                "--online-rows" => result with { OnlineRows = Positive(option, Value()) },
+                "--online-baseline" => result with { OnlineBaselineSeconds = Positive(option, Value()) },
                 _ => throw new FormatException($"unknown option {option}"),
             };
         }
@@ -79,10 +103,10 @@ internal sealed record BenchArguments
     private static HashSet<string> Suite(string text)
     {
         var suites = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
-        var unknown = suites.Except(["catalog", "shadow", "diff"]).ToList();
+        var unknown = suites.Except(KnownSuites).ToList();
         if (unknown.Count > 0)
         {
-            throw new FormatException($"--suites: unknown suite(s) {string.Join(", ", unknown)} (catalog, shadow, diff)");
+            throw new FormatException($"--suites: unknown suite(s) {string.Join(", ", unknown)} ({string.Join(", ", KnownSuites)})");
         }
 
         if (suites.Contains("diff"))

@@ -81,9 +81,9 @@ internal static class ProjectModelSource
 
         // Before parsing: at 5 000 tables the parse is most of an unchanged project's build, and the key
         // needs only the files' bytes (docs/benchmarks.md).
-        if (await ShadowBuild.TryReadCacheAsync(projectDirectory, options, cancellationToken) is { } cached)
+        if (await TryFromCacheAsync(projectDirectory, noCache, cancellationToken, cacheDirectory) is { } cached)
         {
-            return new DesiredModel(cached.Project, cached.Model, cached.Project.Diagnostics, true, null, stopwatch.Elapsed);
+            return cached with { Elapsed = stopwatch.Elapsed };
         }
 
         SchemaProject project;
@@ -138,6 +138,19 @@ internal static class ProjectModelSource
                 await embedded.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The project's model from the cache when its files are unchanged, else null (also with
+    /// <paramref name="noCache"/>): no parse, no server. <c>diff</c> and <c>drift</c> run it while they read the
+    /// target, so that a hit costs no wall time of its own beside the catalog read.</summary>
+    public static async Task<DesiredModel?> TryFromCacheAsync(
+        string projectDirectory, bool noCache, CancellationToken cancellationToken, string? cacheDirectory = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory ?? DefaultCacheDirectory, ReadCache = !noCache };
+        return await ShadowBuild.TryReadCacheAsync(projectDirectory, options, cancellationToken) is { } cached
+            ? new DesiredModel(cached.Project, cached.Model, cached.Project.Diagnostics, true, null, stopwatch.Elapsed)
+            : null;
     }
 
     /// <summary>The server the developer chose for scratch databases (<c>--dev-connection</c>, else

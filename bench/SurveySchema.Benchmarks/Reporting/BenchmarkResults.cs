@@ -12,4 +12,14 @@ internal sealed record BenchmarkResults(
     (double Mean, double Max)? Load,
     IReadOnlyList<CatalogResult> Catalog,
     IReadOnlyList<ShadowBuildTimings> Shadow,
-    IReadOnlyList<DiffTimings> Diff);
+    IReadOnlyList<DiffTimings> Diff)
+{
+    /// <summary>Whole processes side by side (the e2e suite).</summary>
+    public IReadOnlyList<EndToEndResult> EndToEnd { get; init; } = [];
+
+    /// <summary>The online deploy under write load; null when not run.</summary>
+    public OnlineDeployResult? Online { get; init; }
+
+    /// <summary>Whole-process measurements that failed, one line each, listed in the report.</summary>
+    public IReadOnlyList<string> Failures { get; init; } = [];
+}

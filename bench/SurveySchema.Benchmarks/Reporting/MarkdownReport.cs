@@ -28,6 +28,7 @@ internal static class MarkdownReport
         Catalog(md, results.Catalog);
         Shadow(md, results.Shadow);
         Diff(md, results.Diff);
+        EndToEndReport.Render(md, results);
         Reproduce(md, results);
         return md.ToString();
     }
@@ -307,9 +308,12 @@ internal static class MarkdownReport
 
     private static void Reproduce(StringBuilder md, BenchmarkResults results)
     {
-        md.Append("## Reproduce\n\n```sh\nbash bench/run.sh                      # 100, 1 000 and 5 000 tables, rewrites this page\n")
-          .Append("bash bench/run.sh --sizes 100,1000     # quick run (about two minutes)\n```\n\n")
-          .Append("`bench/run.sh` builds the harness in Release and runs it; every other option is passed on:\n\n```\n")
+        md.Append("## Reproduce\n\n```sh\nbash bench/run.sh                      # every suite at its default sizes, rewrites this page\n")
+          .Append("bash bench/run.sh --sizes 100,1000 --suites catalog,shadow,diff   # quick in-process run (about two minutes)\n")
+          .Append("bash bench/run.sh --suites e2e,online --e2e-sizes 200 --online-rows 100000   # quick whole-process run\n```\n\n")
+          .Append("`bench/run.sh` builds the harness in Release, publishes `surveyschema` in Release for this machine ")
+          .Append("(`artifacts/bench/cli`, ReadyToRun), installs the peer differ `@pgkit/migra` from npm into `artifacts/bench/peer` ")
+          .Append("when npm is there, and runs the harness; every other option is passed on:\n\n```\n")
           .Append(BenchArguments.Usage.TrimEnd()).Append("\n```\n\n");
         md.Append("This page was produced by `bash bench/run.sh")
           .Append(string.Concat(Passed(results.Arguments.Raw).Select(a => " " + a)))

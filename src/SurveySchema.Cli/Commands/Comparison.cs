@@ -88,16 +88,22 @@ internal sealed class Comparison : IAsyncDisposable
             }
         }
 
+        // The cached model (hashing the files, reading the model file) is read while the target's catalogs are:
+        // at 5 000 tables each takes about a second, and neither needs the other (docs/benchmarks.md).
+        var noCache = parseResult.GetValue(options.NoCache);
+        var fromCache = Task.Run(() => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken), cancellationToken);
         var target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken, chainHead);
+        var cached = await fromCache;
         if (target is null)
         {
             return null;
         }
 
-        var desired = await ProjectModelSource.BuildDesiredModelAsync(
+        // A miss was looked up already: the build skips the lookup (and still refreshes the cache).
+        var desired = cached ?? await ProjectModelSource.BuildDesiredModelAsync(
             project,
             parseResult.GetValue(options.DevConnection),
-            parseResult.GetValue(options.NoCache),
+            noCache: true,
             cancellationToken,
             server: target.Database.Embedded);
         new DiagnosticPrinter(error).Print(desired.Diagnostics);

@@ -8,24 +8,26 @@ using SurveySchema.Server;
 namespace SurveySchema.Cli.Commands;
 
 /// <summary><c>inspect [--connection C] [--out FILE]</c>: reads a live database into the canonical model,
-/// writes it, prints a count per object kind and, as the last line, <c>fingerprint: &lt;sha256 hex&gt;</c>.</summary>
+/// writes it when <c>--out</c> is given, prints a count per object kind and, as the last line,
+/// <c>fingerprint: &lt;sha256 hex&gt;</c>.</summary>
+/// <remarks>Writing is asked for, not done by default: at 5 000 tables the indented model is 42 MB, and
+/// serialising it cost a whole-process <c>inspect</c> about a quarter of its CPU time (docs/benchmarks.md,
+/// "Whole processes"). When it is written, the fingerprint is computed beside it on another thread: both
+/// only read the immutable model.</remarks>
 internal static class InspectCommand
 {
-    public const string DefaultOut = "artifacts/SurveySchema.live.model.json";
-
     public static Command Create()
     {
-        var outOption = new Option<string>("--out")
+        var outOption = new Option<string?>("--out")
         {
-            Description = "Where to write the model (canonical JSON)",
-            DefaultValueFactory = _ => DefaultOut,
+            Description = "Also write the model (canonical JSON) to this file",
         };
         var command = new Command("inspect", "Read a live database into the model; print its fingerprint") { outOption };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var outPath = parseResult.GetValue(outOption) ?? DefaultOut;
+            var outPath = parseResult.GetValue(outOption);
             try
             {
                 await using var database = await TargetDatabase.OpenAsync(
@@ -34,12 +36,20 @@ internal static class InspectCommand
                     DatabaseTemplate.Empty,
                     cancellationToken);
                 var model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
-                await ModelJson.WriteFileAsync(outPath, model, cancellationToken);
+                var fingerprint = Task.Run(() => Fingerprint.Of(model), cancellationToken);
+                if (outPath is not null)
+                {
+                    await ModelJson.WriteFileAsync(outPath, model, cancellationToken);
+                }
 
                 await output.WriteLineAsync($"inspected {database.Display}");
                 WriteCounts(output, model);
-                await output.WriteLineAsync($"model: {outPath}");
-                await output.WriteLineAsync($"fingerprint: {Fingerprint.Of(model)}");
+                if (outPath is not null)
+                {
+                    await output.WriteLineAsync($"model: {outPath}");
+                }
+
+                await output.WriteLineAsync($"fingerprint: {await fingerprint}");
                 return ExitCodes.Success;
             }
             catch (Exception exception) when (exception is CatalogReadException or PostgresServerException

@@ -39,6 +39,19 @@ public sealed class InspectCommandTests
     }
 
     [Test]
+    public async Task Inspect_without_out_writes_no_model_and_prints_the_same_fingerprint()
+    {
+        await using var database = await CatalogDatabase.CreateAsync("CREATE TABLE public.sites (id integer PRIMARY KEY);");
+        var (exitCode, output, error) = await RunAsync("inspect", "--connection", database.ConnectionString);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), error);
+        var expected = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, CancellationToken.None);
+        var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd()).ToArray();
+        Assert.That(lines[^1], Is.EqualTo($"fingerprint: {Fingerprint.Of(expected)}"));
+        Assert.That(lines, Has.None.StartsWith("model: "));
+    }
+
+    [Test]
     public async Task Inspect_of_an_unreachable_server_fails_without_showing_the_password()
     {
         var folder = Directory.CreateTempSubdirectory("surveyschema-inspect-").FullName;

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using SurveySchema.Benchmarks.Measuring;
+using SurveySchema.Benchmarks.Suites;
+
+namespace SurveySchema.Benchmarks.Reporting;
+
+/// <summary>The sections of docs/benchmarks.md about whole processes: the end-to-end suite and the online deploy.</summary>
+internal static class EndToEndReport
+{
+    private const double InspectAim = 0.5;
+    private const double DiffWarmAim = 1.0;
+    private const long DiffWarmMemoryAim = 200L * 1024 * 1024;
+    private const double DiffColdAim = 0.6;
+    private const double WriteAimMilliseconds = 1000;
+
+    /// <summary>Bracket the sections, so that a run of only these suites can replace them in an existing page
+    /// (<see cref="Splice"/>) and keep the in-process figures of an earlier run.</summary>
+    public const string Begin = "<!-- whole-process suites: begin -->";
+    public const string End = "<!-- whole-process suites: end -->";
+
+    /// <summary><paramref name="page"/> with its whole-process sections replaced by those of <paramref name="results"/>
+    /// (inserted before "## Reproduce" when it has none).</summary>
+    public static string Splice(string page, BenchmarkResults results)
+    {
+        var md = new StringBuilder();
+        Render(md, results);
+        var sections = md.ToString();
+        var begin = page.IndexOf(Begin, StringComparison.Ordinal);
+        var end = page.IndexOf(End, StringComparison.Ordinal);
+        if (begin >= 0 && end > begin)
+        {
+            return page[..begin] + sections + page[(end + End.Length)..].TrimStart('\n');
+        }
+
+        var reproduce = page.IndexOf("## Reproduce", StringComparison.Ordinal);
+        return reproduce < 0 ? page + "\n" + sections : page[..reproduce] + sections + page[reproduce..];
+    }
+
+    public static void Render(StringBuilder md, BenchmarkResults results)
+    {
+        md.Append(Begin).Append("\n\n");
+        RunLine(md, results);
+        EndToEnd(md, results);
+        Online(md, results.Online);
+        if (results.Failures.Count > 0)
+        {
+            md.Append("Failed in this run (left out of the tables above):\n\n");
+            foreach (var failure in results.Failures)
+            {
+                md.Append("- ").Append(failure).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append(End).Append("\n\n");
+    }
+
+    /// <summary>When and under what load these suites ran: a spliced page's header describes an earlier run.</summary>
+    private static void RunLine(StringBuilder md, BenchmarkResults results)
+    {
+        md.Append($"*Whole-process suites run {results.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}, ")
+          .Append($"{Format.Seconds(results.Duration)}");
+        if (results.Load is { } load)
+        {
+            md.Append($", load average (1 min) mean {Format.Number(load.Mean, "0.0")}, highest {Format.Number(load.Max, "0.0")} on ")
+              .Append($"{results.Machine.Processors} processors{(load.Mean > results.Machine.Processors ? ": the machine was shared with other work, so wall times are inflated and noisy" : string.Empty)}");
+        }
+
+        md.Append($"; `surveyschema` published in Release for this machine (ReadyToRun).*\n\n");
+    }
+
+    private static void EndToEnd(StringBuilder md, BenchmarkResults results)
+    {
+        var rows = results.EndToEnd;
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("## Whole processes, side by side\n\n");
+        md.Append("What a user waits for: every figure is one new process, from its start to its exit (the .NET runtime's start, ")
+          .Append("JIT compilation, connecting, reading, writing files), on the same database. Medians of ")
+          .Append($"{results.Arguments.Repetitions.ToString(CultureInfo.InvariantCulture)} runs after a first one kept apart; the cold diff and the peer's ")
+          .Append("load have no first run (each run is cold), the peer's diff has one. Peak memory is the process's own maximum resident ")
+          .Append("set (GNU time's `%M`); the server's is not included.\n\n");
+        md.Append("- **live database**: the generated schema loaded 200 statements per transaction, then about 1 % of its tables changed ")
+          .Append("with ALTER statements (the diff benchmark's changes), then `VACUUM (ANALYZE)`.\n")
+          .Append("- **pg_dump**: `pg_dump --schema-only --file …` over TCP. **inspect**: `surveyschema inspect --connection …` (counts and ")
+          .Append("fingerprint); **inspect --out**: the same writing the model file too.\n")
+          .Append("- **diff warm**: `surveyschema diff --project <generated files> --connection … --out …` after a build of the same files, ")
+          .Append("so the project's model comes from the model cache. **diff cold**: the same with `--no-cache`: parse, shadow build on ")
+          .Append("`--dev-connection` (the same embedded server, so no cluster is started), read back, plan, write.\n")
+          .Append("- **peer**: ")
+          .Append(results.Arguments.Peer is null
+              ? "none ran (give `--peer`; bench/run.sh installs `@pgkit/migra`, migra's TypeScript port, from npm when npm is there).\n"
+              : "`migra run --unsafe <live> <desired>` of `@pgkit/migra` (npm), which diffs two live databases; its **load** is what it needs first: "
+                + "`CREATE DATABASE … TEMPLATE template0` and `psql -f` of the desired schema, statement by statement.\n");
+        md.Append('\n');
+        md.Append("| tables | pg_dump | inspect | inspect / pg_dump | inspect --out | diff warm | diff warm / pg_dump | diff cold | peer load | peer diff | diff cold / (peer load + diff) | model file | script |\n");
+        md.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        foreach (var r in rows)
+        {
+            md.Append($"| {Format.Count(r.Tables)} | {Cell(r.PgDump)} | {Cell(r.Inspect)} | **{Format.Ratio(r.InspectRatio)}** | {Cell(r.InspectOut)} ")
+              .Append($"| {Cell(r.DiffWarm)} | **{Format.Ratio(r.DiffWarmRatio)}** | {Cell(r.DiffCold)} | {Cell(r.PeerLoad)} | {Cell(r.PeerDiff)} ")
+              .Append($"| {(r.DiffColdToPeer is { } ratio ? $"**{Format.Ratio(ratio)}**" : "–")} | {Format.Size(r.ModelBytes)} | {Format.Size(r.ScriptBytes)} |\n");
+        }
+
+        md.Append("\nEach cell: median wall time, then the highest peak resident memory of any run.\n\n");
+        md.Append("Goals (issue 12), in this run:\n\n");
+        foreach (var r in rows)
+        {
+            md.Append($"- {Format.Count(r.Tables)} tables: inspect ≤ {Format.Ratio(InspectAim)}× pg_dump: {Verdict(r.InspectRatio <= InspectAim)} ({Format.Ratio(r.InspectRatio)}×)");
+            if (r.Tables == rows.Max(x => x.Tables))
+            {
+                md.Append($"; diff of an unchanged project ≤ {Format.Ratio(DiffWarmAim)}× pg_dump: {Verdict(r.DiffWarmRatio <= DiffWarmAim)} ({Format.Ratio(r.DiffWarmRatio)}×)")
+                  .Append($", peak memory ≤ {Format.Megabytes(DiffWarmMemoryAim)}: {Verdict(r.DiffWarm.PeakBytes <= DiffWarmMemoryAim)} ({Format.Megabytes(r.DiffWarm.PeakBytes)})");
+                if (r.DiffColdToPeer is { } cold)
+                {
+                    md.Append($"; cold diff ≤ {Format.Ratio(DiffColdAim)}× (peer load + peer diff): {Verdict(cold <= DiffColdAim)} ({Format.Ratio(cold)}×)");
+                }
+            }
+
+            md.Append(".\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static void Online(StringBuilder md, OnlineDeployResult? online)
+    {
+        if (online is null)
+        {
+            return;
+        }
+
+        md.Append("## Online deploy under write load\n\n");
+        md.Append($"The project's own `schema/` brought up with `surveyschema upgrade`, {Format.Count(online.Rows)} rows inserted into `survey_points` ")
+          .Append($"(one project, `VACUUM (ANALYZE)`; {Format.Seconds(online.Seed)}). The desired project changes `survey_points` as a release would: a new ")
+          .Append("nullable column, a btree index, a check over existing rows and `elevation` made NOT NULL. `surveyschema diff --json` plans it ")
+          .Append("(online-safe forms, the default) and `surveyschema deploy --plan` applies it (rehearsal included) while pgbench inserts into ")
+          .Append($"`survey_points` at a steady {online.Rate.ToString(CultureInfo.InvariantCulture)} writes per second from {online.Clients.ToString(CultureInfo.InvariantCulture)} ")
+          .Append("connections (`--rate`, one INSERT per transaction, in slices of 5 s until the deploy has exited; each slice waits for its ")
+          .Append("last writes, so a blocked write counts with its whole latency). Latencies come from pgbench's per-transaction log; ")
+          .Append("\"with the deploy\" counts every write that overlapped the deploy process.\n\n");
+        md.Append("The plan's statements:\n\n```sql\n").AppendJoin('\n', online.Steps).Append("\n```\n\n");
+        md.Append("| window | writes | median | p99 | longest |\n| --- | ---: | ---: | ---: | ---: |\n");
+        Row(md, "no deploy", online.Baseline);
+        Row(md, $"with the deploy ({Format.Seconds(online.Deploy)})", online.During);
+        md.Append($"\nGoal: every write under {WriteAimMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms during the deploy: ")
+          .Append($"**{Verdict(online.During.Writes > 0 && online.During.Max < WriteAimMilliseconds)}** (longest {Milliseconds(online.During.Max)}).\n\n");
+    }
+
+    private static void Row(StringBuilder md, string window, WriteLatencies latencies) =>
+        md.Append($"| {window} | {Format.Count(latencies.Writes)} | {Milliseconds(latencies.P50)} | {Milliseconds(latencies.P99)} | {Milliseconds(latencies.Max)} |\n");
+
+    private static string Milliseconds(double value) => value.ToString(value < 10 ? "0.00" : "0", CultureInfo.InvariantCulture) + " ms";
+
+    private static string Cell(Measurement? measurement) =>
+        measurement is null ? "–" : $"{Format.Seconds(measurement.Median)}, {Format.Megabytes(measurement.PeakBytes)}";
+
+    private static string Verdict(bool met) => met ? "met" : "missed";
+}
