@@ -1,1 +1,0 @@
-CREATE TABLE public.users (id integer PRIMARY KEY, email text);
