@@ -1,0 +1,1 @@
+CREATE TYPE public.money_cents AS (cents bigint);

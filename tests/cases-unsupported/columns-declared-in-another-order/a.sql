@@ -1,0 +1,6 @@
+CREATE TABLE public.packed (
+    id integer PRIMARY KEY,
+    flag boolean,
+    big bigint,
+    txt text
+);
