@@ -35,7 +35,8 @@ Task("Test")
         passed += int.Parse(counters.Attribute("passed")!.Value);
         failed += int.Parse(counters.Attribute("failed")!.Value) + int.Parse(counters.Attribute("error")!.Value)
             + int.Parse(counters.Attribute("timeout")!.Value) + int.Parse(counters.Attribute("aborted")!.Value);
-        skipped += int.Parse(counters.Attribute("notExecuted")!.Value);
+        // The TRX writer leaves notExecuted at 0 for ignored tests; what was not executed is total - executed.
+        skipped += int.Parse(counters.Attribute("total")!.Value) - int.Parse(counters.Attribute("executed")!.Value);
     }
     var summary = $"{passed} passed, {failed} failed, {skipped} skipped";
     System.IO.File.WriteAllText(results.CombineWithFilePath("summary.txt").FullPath, summary + "\n");
