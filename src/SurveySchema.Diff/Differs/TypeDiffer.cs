@@ -205,7 +205,7 @@ internal static class TypeDiffer
     }
 
     private static ObjectTarget Target(UserDefinedType type) =>
-        new(type.Kind == TypeKind.Domain ? ObjectKind.Domain : ObjectKind.Type, type.Name);
+        new(type.Kind == TypeKind.Domain ? ObjectRefKind.Domain : ObjectRefKind.Type, type.Name);
 
     /// <summary>Comments, and the grants of a type that stays (a created one gets its grants in <see cref="Create"/>).</summary>
     private static void Comments(DiffContext context, UserDefinedType? current, UserDefinedType desired)
@@ -220,13 +220,13 @@ internal static class TypeDiffer
         foreach (var attribute in desired.Attributes)
         {
             var was = current?.Attributes.FirstOrDefault(a => a.Name == attribute.Name)?.Comment;
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
         }
 
         foreach (var check in desired.Domain?.Checks ?? [])
         {
             var was = current?.Domain?.Checks.FirstOrDefault(c => c.Name == check.Name)?.Comment;
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
         }
     }
 }
