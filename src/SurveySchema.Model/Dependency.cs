@@ -1,8 +1,13 @@
 namespace SurveySchema.Model;
 
-/// <summary>What kind of model object an <see cref="ObjectRef"/> points at.</summary>
+/// <summary>What kind of object an <see cref="ObjectRef"/> (a dependency edge's end) or a comment's or privilege's
+/// target points at.</summary>
+/// <remarks>Dependency edges name a domain and its constraints as <see cref="Type"/> (pg_depend does not tell them
+/// apart); <see cref="Schema"/>, <see cref="Domain"/> and <see cref="DomainConstraint"/> serve COMMENT ON, GRANT and
+/// REVOKE, whose SQL names them differently.</remarks>
 public enum ObjectRefKind
 {
+    Schema,
     Table,
     Column,
     View,
@@ -16,6 +21,12 @@ public enum ObjectRefKind
     /// <summary>An enum, domain, composite or range type (a domain's constraints and a composite's attributes
     /// are the type itself; a table's row type is the table).</summary>
     Type,
+
+    /// <summary>A domain, as COMMENT ON DOMAIN and GRANT … ON DOMAIN name it.</summary>
+    Domain,
+
+    /// <summary>A domain's check constraint, as COMMENT ON CONSTRAINT … ON DOMAIN names it.</summary>
+    DomainConstraint,
     Function,
     Procedure,
     Aggregate,

@@ -93,7 +93,7 @@ internal static class ColumnRules
     }
 
     /// <summary>Types, collations, sequences and functions a column's type, default and generation expression use.</summary>
-    public static IEnumerable<string> ColumnNeeds(QualifiedName table, Column column, DependencyIndex references) =>
+    public static IEnumerable<FootprintKey> ColumnNeeds(QualifiedName table, Column column, DependencyIndex references) =>
         references.Needs(DependencyIndex.Column(table, column.Name));
 
     public static void Constraint(Operation operation, Footprint f, DependencyIndex references)
@@ -104,7 +104,7 @@ internal static class ColumnRules
             DropConstraint d => (d.Table, d.Constraint, false),
             _ => throw new ArgumentException("not a constraint operation", nameof(operation)),
         };
-        var own = new HashSet<string> { Footprint.Constraint(table, constraint.Name) };
+        var own = new HashSet<FootprintKey> { Footprint.Constraint(table, constraint.Name) };
         if (constraint.Kind is ConstraintKind.PrimaryKey or ConstraintKind.Unique or ConstraintKind.Exclusion)
         {
             own.Add(Footprint.Index(table, constraint.Name));
@@ -115,7 +115,7 @@ internal static class ColumnRules
             own.Add(Footprint.UniqueKey(table, constraint.Columns));
         }
 
-        var uses = new HashSet<string> { Footprint.Relation(table) };
+        var uses = new HashSet<FootprintKey> { Footprint.Relation(table) };
         uses.UnionWith(constraint.Columns.Select(c => Footprint.Column(table, c)));
         var self = new ObjectRef(ObjectRefKind.Constraint, table, constraint.Name);
         uses.UnionWith(adding ? references.Needs(self) : references.Releases(self));
@@ -138,13 +138,13 @@ internal static class ColumnRules
             DropIndex d => (d.Table, d.Index, false),
             _ => throw new ArgumentException("not an index operation", nameof(operation)),
         };
-        var own = new HashSet<string> { Footprint.Index(table, index.Name) };
+        var own = new HashSet<FootprintKey> { Footprint.Index(table, index.Name) };
         if (index.Unique && index.Predicate is null)
         {
             own.Add(Footprint.UniqueKey(table, index.Keys));
         }
 
-        var uses = new HashSet<string> { Footprint.Relation(table), Footprint.Extensions };
+        var uses = new HashSet<FootprintKey> { Footprint.Relation(table), Footprint.Extensions };
         var self = new ObjectRef(ObjectRefKind.Index, table, index.Name);
         uses.UnionWith(adding ? references.Needs(self) : references.Releases(self));
 

@@ -2,7 +2,7 @@ using SurveySchema.Diff;
 
 namespace SurveySchema.Planning;
 
-/// <summary>The dependency edges of both models as footprint keys: a step that creates an object needs what
+/// <summary>The dependency edges of both models as <see cref="FootprintKey"/>s: a step that creates an object needs what
 /// the object uses in the desired model; a step that drops one releases what it used in the current model.
 /// The edges come from the catalog (<c>pg_depend</c>), so nothing here reads SQL text.</summary>
 internal sealed class DependencyIndex
@@ -34,15 +34,15 @@ internal sealed class DependencyIndex
     }
 
     /// <summary>Keys of what <paramref name="created"/> uses in the desired model (the step creating it runs after them).</summary>
-    public IEnumerable<string> Needs(ObjectRef created) => desired.Uses(created).Select(Key);
+    public IEnumerable<FootprintKey> Needs(ObjectRef created) => desired.Uses(created).Select(Key);
 
     /// <summary>Keys of what <paramref name="dropped"/> used in the current model (the step dropping it runs before
     /// whatever drops or replaces them).</summary>
-    public IEnumerable<string> Releases(ObjectRef dropped) => current.Uses(dropped).Select(Key);
+    public IEnumerable<FootprintKey> Releases(ObjectRef dropped) => current.Uses(dropped).Select(Key);
 
     /// <summary>As <see cref="Releases"/>, for a step that runs after the plan's type renames (a column converted
     /// off an enum that was set aside): the types it releases under their new names.</summary>
-    public IEnumerable<string> ReleasesAfterRenames(ObjectRef dropped) =>
+    public IEnumerable<FootprintKey> ReleasesAfterRenames(ObjectRef dropped) =>
         current.Uses(dropped)
             .Select(r => r.Kind == ObjectRefKind.Type && renamedTypes.TryGetValue(r.Name, out var aside) ? r with { Name = aside } : r)
             .Select(Key);
@@ -50,7 +50,7 @@ internal sealed class DependencyIndex
     /// <summary>Keys of the sequences <paramref name="table"/>'s <paramref name="column"/> owns at the start: dropping
     /// the column (or its table) drops them too. When a step moves one to another owner first, this only adds an
     /// ordering edge that was not needed.</summary>
-    public IEnumerable<string> SequencesOwnedBy(QualifiedName table, string column) =>
+    public IEnumerable<FootprintKey> SequencesOwnedBy(QualifiedName table, string column) =>
         owned[new ColumnReference(table, column)].Select(Footprint.Relation);
 
     public static ObjectRef Column(QualifiedName table, string column) => new(ObjectRefKind.Column, table, column);
@@ -60,7 +60,7 @@ internal sealed class DependencyIndex
     public static ObjectRef Routine(Function function) => new(ObjectRefKind.Function, function.Name, function.IdentityArguments);
 
     /// <summary>The footprint key of an object an edge names.</summary>
-    public static string Key(ObjectRef reference) => DependencyGraph.Normal(reference) switch
+    public static FootprintKey Key(ObjectRef reference) => DependencyGraph.Normal(reference) switch
     {
         { Kind: ObjectRefKind.Table } r => Footprint.Relation(r.Name),
         { Kind: ObjectRefKind.Column } r => Footprint.Column(r.Name, r.Member!),
@@ -70,6 +70,7 @@ internal sealed class DependencyIndex
         { Kind: ObjectRefKind.Policy } r => Footprint.Policy(r.Name, r.Member!),
         { Kind: ObjectRefKind.Type } r => Footprint.Type(r.Name),
         { Kind: ObjectRefKind.Function } r => Footprint.Function(r.Name, r.Member ?? ""),
-        var r => Footprint.Collation(r.Name),
+        { Kind: ObjectRefKind.Collation } r => Footprint.Collation(r.Name),
+        var r => throw new ArgumentException($"a dependency edge does not name a {r.Kind}", nameof(reference)),
     };
 }

@@ -1,7 +1,7 @@
 namespace SurveySchema.Planning;
 
-/// <summary>What a step does to the objects around it, as keys (<c>rel:public.projects</c>,
-/// <c>col:public.projects.name</c>, …); the ordering graph is built from these alone.</summary>
+/// <summary>What a step does to the objects around it, as typed keys (<see cref="FootprintKey"/>); the ordering
+/// graph is built from these alone.</summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item><b>Creates</b>: the object exists after the step. <b>Needs</b>: the step makes something that
@@ -14,70 +14,64 @@ namespace SurveySchema.Planning;
 /// </remarks>
 internal sealed class Footprint
 {
-    public HashSet<string> Creates { get; } = [];
+    public HashSet<FootprintKey> Creates { get; } = [];
 
-    public HashSet<string> Needs { get; } = [];
+    public HashSet<FootprintKey> Needs { get; } = [];
 
-    public HashSet<string> Removes { get; } = [];
+    public HashSet<FootprintKey> Removes { get; } = [];
 
-    public HashSet<string> Releases { get; } = [];
+    public HashSet<FootprintKey> Releases { get; } = [];
 
-    public HashSet<string> Replaces { get; } = [];
+    public HashSet<FootprintKey> Replaces { get; } = [];
 
     /// <summary>The column whose attribute ops keep their relative order (default, not null, identity, type).</summary>
-    public string? ColumnChain { get; set; }
+    public FootprintKey? ColumnChain { get; set; }
 
-    public static string Schema(string name) => "schema:" + name;
+    public static FootprintKey Schema(string name) => new(FootprintKind.Schema, new QualifiedName(name, ""));
 
-    public static string Relation(QualifiedName name) => "rel:" + name;
+    public static FootprintKey Relation(QualifiedName name) => new(FootprintKind.Relation, name);
 
-    public static string Column(QualifiedName table, string column) => $"col:{table}.{column}";
+    public static FootprintKey Column(QualifiedName table, string column) => new(FootprintKind.Column, table, column);
 
-    public static string Constraint(QualifiedName table, string name) => $"con:{table}.{name}";
+    public static FootprintKey Constraint(QualifiedName table, string name) => new(FootprintKind.Constraint, table, name);
 
-    public static string Index(QualifiedName table, string name) => $"idx:{table.Schema}.{name}";
+    /// <summary>An index by its schema and name: an index is a relation of its table's schema.</summary>
+    public static FootprintKey Index(QualifiedName table, string name) => new(FootprintKind.Index, table with { Name = name });
 
-    public static string UniqueKey(QualifiedName table, IEnumerable<string> columns) => $"key:{table}({string.Join(",", columns)})";
+    public static FootprintKey UniqueKey(QualifiedName table, IEnumerable<string> columns) =>
+        new(FootprintKind.UniqueKey, table, Columns: columns.ToEquatableArray());
 
-    public static string Type(QualifiedName name) => TypePrefix + name;
+    public static FootprintKey Type(QualifiedName name) => new(FootprintKind.Type, name);
 
     /// <summary>A routine by name and identity arguments: f(integer) and f(text) are different objects, so a
     /// signature change can create the new one before dropping the old one its users still need.</summary>
-    public static string Function(QualifiedName name, string identityArguments) => $"func:{name}({identityArguments})";
+    public static FootprintKey Function(QualifiedName name, string identityArguments) => new(FootprintKind.Function, name, identityArguments);
 
-    public static string Collation(QualifiedName name) => CollationPrefix + name;
+    public static FootprintKey Collation(QualifiedName name) => new(FootprintKind.Collation, name);
 
-    public static bool IsCollation(string key) => key.StartsWith(CollationPrefix, StringComparison.Ordinal);
+    public static FootprintKey Trigger(QualifiedName table, string name) => new(FootprintKind.Trigger, table, name);
 
-    public static string Trigger(QualifiedName table, string name) => $"trg:{table}.{name}";
-
-    public static string Policy(QualifiedName table, string name) => $"pol:{table}.{name}";
+    public static FootprintKey Policy(QualifiedName table, string name) => new(FootprintKind.Policy, table, name);
 
     /// <summary>A role (cluster-wide); only CreateRole creates one, nothing removes one.</summary>
-    public static string Role(string name) => "role:" + name;
+    public static FootprintKey Role(string name) => new(FootprintKind.Role, new QualifiedName("", name));
 
     /// <summary>An enum's labels: a step using the type runs after the labels added by the plan are committed
     /// (PostgreSQL refuses a new label before its ADD VALUE commits).</summary>
-    public static string Labels(QualifiedName type) => LabelsPrefix + type;
+    public static FootprintKey Labels(QualifiedName type) => new(FootprintKind.Labels, type);
 
     /// <summary>The <see cref="Labels"/> key of a <see cref="Type"/> key; null for any other key.</summary>
-    public static string? LabelsOf(string key) =>
-        key.StartsWith(TypePrefix, StringComparison.Ordinal) ? LabelsPrefix + key[TypePrefix.Length..] : null;
+    public static FootprintKey? LabelsOf(FootprintKey key) =>
+        key.Kind == FootprintKind.Type ? key with { Kind = FootprintKind.Labels } : null;
 
     /// <summary>A constraint once validated: a step relying on the proof runs after the VALIDATE commits.</summary>
-    public static string Validated(QualifiedName table, string name) => "valid:" + Constraint(table, name);
+    public static FootprintKey Validated(QualifiedName table, string name) => new(FootprintKind.Validated, table, name);
 
-    public static string NotNull(QualifiedName table, string column) => $"notnull:{table}.{column}";
+    public static FootprintKey NotNull(QualifiedName table, string column) => new(FootprintKind.NotNull, table, column);
 
     /// <summary>A table's place as a partition: DETACH takes it away before ATTACH gives it again.</summary>
-    public static string Partition(QualifiedName table) => "partition:" + table;
+    public static FootprintKey Partition(QualifiedName table) => new(FootprintKind.Partition, table);
 
     /// <summary>All extensions: created before any other object, dropped after every other drop.</summary>
-    public const string Extensions = "extensions";
-
-    private const string TypePrefix = "type:";
-
-    private const string LabelsPrefix = "labels:";
-
-    private const string CollationPrefix = "coll:";
+    public static readonly FootprintKey Extensions = new(FootprintKind.Extensions, new QualifiedName("", ""));
 }

@@ -82,7 +82,7 @@ internal static class FootprintRules
         if (operation is not AddEnumValue)
         {
             // A step using an enum runs after the labels the plan adds to it are committed; AddEnumValue adds them.
-            f.Needs.UnionWith(f.Needs.Select(Footprint.LabelsOf).OfType<string>().ToList());
+            f.Needs.UnionWith(f.Needs.Select(Footprint.LabelsOf).OfType<FootprintKey>().ToList());
         }
 
         return f;
@@ -90,12 +90,12 @@ internal static class FootprintRules
 
     /// <summary>ATTACH PARTITION and INHERIT check that the table has the parent's columns, NOT NULL where the
     /// parent's are: after the steps that add those columns or set NOT NULL.</summary>
-    private static IEnumerable<string> ReadyColumns(QualifiedName table, EquatableArray<Column> columns) =>
+    private static IEnumerable<FootprintKey> ReadyColumns(QualifiedName table, EquatableArray<Column> columns) =>
         columns.Select(c => Footprint.Column(table, c.Name))
             .Concat(columns.Where(c => c.NotNull).Select(c => Footprint.NotNull(table, c.Name)));
 
     /// <summary>The keys a table brings with it: itself, its columns, its inline constraints and their indexes.</summary>
-    private static void TableKeys(HashSet<string> keys, Table table)
+    private static void TableKeys(HashSet<FootprintKey> keys, Table table)
     {
         keys.Add(Footprint.Relation(table.Name));
         keys.UnionWith(table.Columns.Select(c => Footprint.Column(table.Name, c.Name)));
@@ -113,7 +113,7 @@ internal static class FootprintRules
 
     /// <summary>What the table and the parts that come with it (columns, inline constraints) use, as keys
     /// through <paramref name="edges"/> (the desired model's for a create, the current's for a drop).</summary>
-    private static IEnumerable<string> TableUses(Table table, Func<ObjectRef, IEnumerable<string>> edges)
+    private static IEnumerable<FootprintKey> TableUses(Table table, Func<ObjectRef, IEnumerable<FootprintKey>> edges)
     {
         yield return Footprint.Schema(table.Name.Schema);
         yield return Footprint.Extensions;

@@ -71,7 +71,7 @@ internal sealed partial class HazardRules(IReadOnlySet<QualifiedName> createdTab
             case DropIndex o when existing && !o.Concurrently:
                 Lock($"DROP INDEX {o.Index.Name} locks {o.Table}");
                 break;
-            case DropType o when o.Aside || (o.Type.Kind == TypeKind.Enum && o.Type.Name.Name.EndsWith("__old", StringComparison.Ordinal)):
+            case DropType { Aside: true }:
                 break;
             case SetPersistence o when existing:
                 hazards.Add(new Hazard(HazardKind.TableRewrite, $"SET {(o.To == Persistence.Unlogged ? "UNLOGGED" : "LOGGED")} rewrites {o.Table}{rowText}"));

@@ -203,17 +203,17 @@ internal static class ObjectRules
     private static ObjectRef TypeRef(QualifiedName name) => new(ObjectRefKind.Type, name);
 
     /// <summary>The key of the object a comment or privilege is on.</summary>
-    public static string TargetKey(ObjectTarget target) => target.Kind switch
+    public static FootprintKey TargetKey(ObjectTarget target) => target.Kind switch
     {
-        ObjectKind.Schema => Footprint.Schema(target.Name.Schema),
-        ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView or ObjectKind.Sequence => Footprint.Relation(target.Name),
-        ObjectKind.Column => Footprint.Column(target.Name, target.Member!),
-        ObjectKind.Index => Footprint.Index(target.Name, target.Name.Name),
-        ObjectKind.Constraint => Footprint.Constraint(target.Name, target.Member!),
-        ObjectKind.Trigger => Footprint.Trigger(target.Name, target.Member!),
-        ObjectKind.Policy => Footprint.Policy(target.Name, target.Member!),
-        ObjectKind.Type or ObjectKind.Domain or ObjectKind.DomainConstraint => Footprint.Type(target.Name),
-        ObjectKind.Collation => Footprint.Collation(target.Name),
+        ObjectRefKind.Schema => Footprint.Schema(target.Name.Schema),
+        ObjectRefKind.Table or ObjectRefKind.View or ObjectRefKind.MaterializedView or ObjectRefKind.Sequence => Footprint.Relation(target.Name),
+        ObjectRefKind.Column => Footprint.Column(target.Name, target.Member!),
+        ObjectRefKind.Index => Footprint.Index(target.Name, target.Name.Name),
+        ObjectRefKind.Constraint => Footprint.Constraint(target.Name, target.Member!),
+        ObjectRefKind.Trigger => Footprint.Trigger(target.Name, target.Member!),
+        ObjectRefKind.Policy => Footprint.Policy(target.Name, target.Member!),
+        ObjectRefKind.Type or ObjectRefKind.Domain or ObjectRefKind.DomainConstraint => Footprint.Type(target.Name),
+        ObjectRefKind.Collation => Footprint.Collation(target.Name),
         _ => Footprint.Function(target.Name, target.Member ?? ""),
     };
 }

@@ -1,8 +1,9 @@
 using SurveySchema.Diff;
+using SurveySchema.Model.Graphs;
 
 namespace SurveySchema.Planning;
 
-/// <summary>Orders steps by their footprints: a topological sort (Kahn) of the edges the footprints imply,
+/// <summary>Orders steps by their footprints: a topological sort (<see cref="PrecedenceGraph"/>) of the edges the footprints imply,
 /// ties broken by (transaction needs, differ order) so the result is deterministic and statements that
 /// must run outside a transaction gather at the end instead of splitting the script into many pieces.</summary>
 /// <remarks>Edges: creator → user; releaser (drops a dependent) → remover or replacer; replacer → user
@@ -12,15 +13,13 @@ namespace SurveySchema.Planning;
 internal sealed class OperationGraph
 {
     private readonly IReadOnlyList<StepDraft> drafts;
-    private readonly List<HashSet<int>> successors;
-    private readonly int[] incoming;
+    private readonly PrecedenceGraph graph;
 
     public OperationGraph(IReadOnlyList<StepDraft> drafts, IReadOnlyList<Footprint> footprints)
     {
         this.drafts = drafts;
-        successors = [.. drafts.Select(_ => new HashSet<int>())];
-        incoming = new int[drafts.Count];
-        var byKey = (Func<Footprint, HashSet<string>> role) => Index(footprints, role);
+        graph = new PrecedenceGraph(drafts.Count);
+        var byKey = (Func<Footprint, HashSet<FootprintKey>> role) => Index(footprints, role);
         var creates = byKey(f => f.Creates);
         var needs = byKey(f => f.Needs);
         var removes = byKey(f => f.Removes);
@@ -31,7 +30,7 @@ internal sealed class OperationGraph
         Connect(releases, replaces);
         Connect(replaces, needs);
         Connect(removes, creates);
-        var lastOnColumn = new Dictionary<string, int>();
+        var lastOnColumn = new Dictionary<FootprintKey, int>();
         for (var i = 0; i < footprints.Count; i++)
         {
             if (footprints[i].ColumnChain is { } column)
@@ -69,53 +68,15 @@ internal sealed class OperationGraph
     /// <summary>Step indexes in execution order; <paramref name="cycles"/> names steps placed despite a cycle.</summary>
     public List<int> Sort(out List<int> cycles)
     {
-        cycles = [];
-        var remaining = (int[])incoming.Clone();
-        var ready = new SortedSet<(int Rank, int Index)>();
-        var placed = new bool[drafts.Count];
-        for (var i = 0; i < drafts.Count; i++)
-        {
-            if (remaining[i] == 0)
-            {
-                ready.Add(Priority(i));
-            }
-        }
-
-        var order = new List<int>(drafts.Count);
-        while (order.Count < drafts.Count)
-        {
-            int next;
-            if (ready.Count > 0)
-            {
-                next = ready.Min.Index;
-                ready.Remove(ready.Min);
-            }
-            else
-            {
-                // A cycle: place the earliest step of it in the differ's order and go on.
-                next = Enumerable.Range(0, drafts.Count).Where(i => !placed[i]).MinBy(Priority);
-                cycles.Add(next);
-            }
-
-            placed[next] = true;
-            order.Add(next);
-            foreach (var successor in successors[next])
-            {
-                if (!placed[successor] && --remaining[successor] == 0)
-                {
-                    ready.Add(Priority(successor));
-                }
-            }
-        }
-
-        return order;
+        // A cycle places its earliest step in (transaction needs, differ order) and goes on.
+        var sorted = graph.Sort(drafts.Select(d => (int)d.Isolation).ToList(), CycleHandling.PlaceSmallest);
+        cycles = [.. sorted.OnCycles];
+        return [.. sorted.Order];
     }
 
-    private (int, int) Priority(int index) => ((int)drafts[index].Isolation, index);
-
-    private static Dictionary<string, List<int>> Index(IReadOnlyList<Footprint> footprints, Func<Footprint, HashSet<string>> role)
+    private static Dictionary<FootprintKey, List<int>> Index(IReadOnlyList<Footprint> footprints, Func<Footprint, HashSet<FootprintKey>> role)
     {
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var index = new Dictionary<FootprintKey, List<int>>();
         for (var i = 0; i < footprints.Count; i++)
         {
             foreach (var key in role(footprints[i]))
@@ -133,7 +94,7 @@ internal sealed class OperationGraph
         return index;
     }
 
-    private void Connect(Dictionary<string, List<int>> before, Dictionary<string, List<int>> after)
+    private void Connect(Dictionary<FootprintKey, List<int>> before, Dictionary<FootprintKey, List<int>> after)
     {
         foreach (var (key, first) in before)
         {
@@ -152,11 +113,5 @@ internal sealed class OperationGraph
         }
     }
 
-    private void Edge(int from, int to)
-    {
-        if (from != to && successors[from].Add(to))
-        {
-            incoming[to]++;
-        }
-    }
+    private void Edge(int from, int to) => graph.AddEdge(from, to);
 }

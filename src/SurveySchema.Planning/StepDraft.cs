@@ -6,9 +6,9 @@ namespace SurveySchema.Planning;
 /// online-safe rewrite adds between the pieces of one change.</summary>
 internal sealed record StepDraft(Operation Operation, StepIsolation Isolation)
 {
-    public EquatableArray<string> ExtraNeeds { get; init; }
+    public EquatableArray<FootprintKey> ExtraNeeds { get; init; }
 
-    public EquatableArray<string> ExtraReleases { get; init; }
+    public EquatableArray<FootprintKey> ExtraReleases { get; init; }
 
     /// <summary>The step drops an object an earlier step of the same plan created (the helper check of an
     /// online SET NOT NULL): it comes after that step, not before it as a drop-and-recreate would.</summary>

@@ -142,17 +142,17 @@ public static class SchemaFolderWriter
 
         private (string, string) Target(ObjectTarget target) => target.Kind switch
         {
-            ObjectKind.Schema => (SchemasFile, "schemas (public exists in every database)"),
-            ObjectKind.Table or ObjectKind.Column or ObjectKind.Constraint or ObjectKind.Trigger or ObjectKind.Policy => Relation(target.Name),
-            ObjectKind.View or ObjectKind.MaterializedView => Named("views", "view", target.Name),
-            ObjectKind.Index => Relation(indexOwners.TryGetValue(target.Name, out var owner)
+            ObjectRefKind.Schema => (SchemasFile, "schemas (public exists in every database)"),
+            ObjectRefKind.Table or ObjectRefKind.Column or ObjectRefKind.Constraint or ObjectRefKind.Trigger or ObjectRefKind.Policy => Relation(target.Name),
+            ObjectRefKind.View or ObjectRefKind.MaterializedView => Named("views", "view", target.Name),
+            ObjectRefKind.Index => Relation(indexOwners.TryGetValue(target.Name, out var owner)
                 ? owner
                 : throw new NotSupportedException($"index {target.Name} belongs to no table or materialized view of the model")),
-            ObjectKind.Sequence => Named("sequences", "sequence", target.Name),
-            ObjectKind.Type or ObjectKind.Domain or ObjectKind.DomainConstraint => Named("types", "type", target.Name),
-            ObjectKind.Function or ObjectKind.Procedure => Named("functions", "function", target.Name),
-            ObjectKind.Aggregate => Named("aggregates", "aggregate", target.Name),
-            ObjectKind.Collation => Named("collations", "collation", target.Name),
+            ObjectRefKind.Sequence => Named("sequences", "sequence", target.Name),
+            ObjectRefKind.Type or ObjectRefKind.Domain or ObjectRefKind.DomainConstraint => Named("types", "type", target.Name),
+            ObjectRefKind.Function or ObjectRefKind.Procedure => Named("functions", "function", target.Name),
+            ObjectRefKind.Aggregate => Named("aggregates", "aggregate", target.Name),
+            ObjectRefKind.Collation => Named("collations", "collation", target.Name),
             _ => throw new NotSupportedException($"no schema file for {target}"),
         };
 

@@ -31,7 +31,7 @@ internal static class AggregateDiffer
         }
     }
 
-    internal static ObjectTarget Target(Aggregate aggregate) => new(ObjectKind.Aggregate, aggregate.Name, aggregate.IdentityArguments);
+    internal static ObjectTarget Target(Aggregate aggregate) => new(ObjectRefKind.Aggregate, aggregate.Name, aggregate.IdentityArguments);
 
     private static void Create(DiffContext context, Aggregate aggregate)
     {

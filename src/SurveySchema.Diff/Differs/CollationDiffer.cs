@@ -36,7 +36,7 @@ internal static class CollationDiffer
         }
     }
 
-    private static ObjectTarget Target(Collation collation) => new(ObjectKind.Collation, collation.Name);
+    private static ObjectTarget Target(Collation collation) => new(ObjectRefKind.Collation, collation.Name);
 
     private static void Create(DiffContext context, Collation collation)
     {

@@ -129,7 +129,7 @@ internal static class ColumnDiffer
     /// <summary>Comment and column privileges.</summary>
     public static void Labels(DiffContext context, QualifiedName table, Column? current, Column desired)
     {
-        var target = new ObjectTarget(ObjectKind.Column, table, desired.Name);
+        var target = new ObjectTarget(ObjectRefKind.Column, table, desired.Name);
         SecurityLabels.Grants(context, target, current?.Grants ?? [], desired.Grants);
         SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
     }

@@ -28,13 +28,13 @@ internal static class DefaultPrivilegeDiffer
 
     /// <summary>The kind of default privilege that applies to objects of <paramref name="kind"/>; null for
     /// kinds default privileges do not cover (columns, indexes, …).</summary>
-    public static DefaultPrivilegeObjects? ObjectsOf(ObjectKind kind) => kind switch
+    public static DefaultPrivilegeObjects? ObjectsOf(ObjectRefKind kind) => kind switch
     {
-        ObjectKind.Table or ObjectKind.View or ObjectKind.MaterializedView => DefaultPrivilegeObjects.Tables,
-        ObjectKind.Sequence => DefaultPrivilegeObjects.Sequences,
-        ObjectKind.Function or ObjectKind.Procedure => DefaultPrivilegeObjects.Functions,
-        ObjectKind.Type or ObjectKind.Domain => DefaultPrivilegeObjects.Types,
-        ObjectKind.Schema => DefaultPrivilegeObjects.Schemas,
+        ObjectRefKind.Table or ObjectRefKind.View or ObjectRefKind.MaterializedView => DefaultPrivilegeObjects.Tables,
+        ObjectRefKind.Sequence => DefaultPrivilegeObjects.Sequences,
+        ObjectRefKind.Function or ObjectRefKind.Procedure => DefaultPrivilegeObjects.Functions,
+        ObjectRefKind.Type or ObjectRefKind.Domain => DefaultPrivilegeObjects.Types,
+        ObjectRefKind.Schema => DefaultPrivilegeObjects.Schemas,
         _ => null,
     };
 

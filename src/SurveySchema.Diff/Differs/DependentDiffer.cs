@@ -141,26 +141,26 @@ internal static class DependentDiffer
             case ObjectRefKind.Constraint when currentTable?.Constraints.FirstOrDefault(c => c.Name == name) is { IsInherited: false } was
                 && desiredTable?.Constraints.FirstOrDefault(c => c.Name == name) is { } wanted:
                 context.RemoveWhere(o => o is ValidateConstraint v && v.Table == table && v.Name == name
-                    || TargetOf(o) == new ObjectTarget(ObjectKind.Constraint, table, name));
+                    || TargetOf(o) == new ObjectTarget(ObjectRefKind.Constraint, table, name));
                 context.Add(DiffPhase.DropConstraints, new DropConstraint(table, was));
                 ConstraintDiffer.Diff(context, new Table(table), new Table(table) { Constraints = [wanted] });
                 return new Root(member, WholeRelation: false);
             case ObjectRefKind.Index when (currentTable?.Indexes ?? currentView?.Indexes)?.FirstOrDefault(i => i.Name == name) is { Constraint: null, PartitionOf: null } was
                 && (desiredTable?.Indexes ?? desiredView?.Indexes)?.FirstOrDefault(i => i.Name == name) is { } wanted:
-                context.RemoveWhere(o => TargetOf(o) == new ObjectTarget(ObjectKind.Index, table with { Name = name }));
+                context.RemoveWhere(o => TargetOf(o) == new ObjectTarget(ObjectRefKind.Index, table with { Name = name }));
                 context.Add(DiffPhase.DropIndexes, new DropIndex(table, was));
                 IndexDiffer.Diff(context, table, [], [wanted]);
                 return new Root(member, WholeRelation: false);
             case ObjectRefKind.Trigger when (currentTable?.Triggers ?? currentView?.Triggers)?.FirstOrDefault(t => t.Name == name) is { IsInherited: false } was
                 && (desiredTable?.Triggers ?? desiredView?.Triggers)?.FirstOrDefault(t => t.Name == name) is { } wanted:
                 context.RemoveWhere(o => o is SetTriggerEnabled s && s.Table == table && s.Trigger == name
-                    || TargetOf(o) == new ObjectTarget(ObjectKind.Trigger, table, name));
+                    || TargetOf(o) == new ObjectTarget(ObjectRefKind.Trigger, table, name));
                 context.Add(DiffPhase.DropDependents, new DropTrigger(table, was));
                 TriggerDiffer.Diff(context, table, [], [wanted]);
                 return null;
             case ObjectRefKind.Policy when currentTable?.Policies.FirstOrDefault(p => p.Name == name) is { } was
                 && desiredTable?.Policies.FirstOrDefault(p => p.Name == name) is { } wanted:
-                context.RemoveWhere(o => TargetOf(o) == new ObjectTarget(ObjectKind.Policy, table, name));
+                context.RemoveWhere(o => TargetOf(o) == new ObjectTarget(ObjectRefKind.Policy, table, name));
                 context.Add(DiffPhase.DropDependents, new DropPolicy(table, was));
                 PolicyDiffer.Diff(context, table, [], [wanted]);
                 return null;

@@ -39,7 +39,7 @@ internal static class FunctionDiffer
     }
 
     internal static ObjectTarget Target(Function function) => new(
-        function.Kind == FunctionKind.Procedure ? ObjectKind.Procedure : ObjectKind.Function,
+        function.Kind == FunctionKind.Procedure ? ObjectRefKind.Procedure : ObjectRefKind.Function,
         function.Name,
         function.IdentityArguments);
 

@@ -30,7 +30,7 @@ internal static class IndexDiffer
         var currentComments = current.ToDictionary(i => i.Name, i => i.Comment);
         foreach (var index in desired)
         {
-            var target = new ObjectTarget(ObjectKind.Index, table with { Name = index.Name });
+            var target = new ObjectTarget(ObjectRefKind.Index, table with { Name = index.Name });
             var recreated = indexes.Both.Any(p => p.Desired.Name == index.Name && p.Current.Definition != index.Definition);
             var was = recreated ? null : currentComments.GetValueOrDefault(index.Name);
             SecurityLabels.Comment(context, target, was, index.Comment);

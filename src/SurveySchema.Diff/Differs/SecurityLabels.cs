@@ -39,10 +39,10 @@ internal static class SecurityLabels
     /// <summary>What PostgreSQL grants by itself when the object is created (apart from the owner, who is
     /// not in the model): EXECUTE to PUBLIC on functions, procedures and aggregates, USAGE to PUBLIC on types and
     /// domains, nothing on the other kinds.</summary>
-    public static IEnumerable<Grant> DefaultsOnCreate(ObjectKind kind) => kind switch
+    public static IEnumerable<Grant> DefaultsOnCreate(ObjectRefKind kind) => kind switch
     {
-        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Aggregate => [new Grant(Grant.Public, "EXECUTE")],
-        ObjectKind.Type or ObjectKind.Domain => [new Grant(Grant.Public, "USAGE")],
+        ObjectRefKind.Function or ObjectRefKind.Procedure or ObjectRefKind.Aggregate => [new Grant(Grant.Public, "EXECUTE")],
+        ObjectRefKind.Type or ObjectRefKind.Domain => [new Grant(Grant.Public, "USAGE")],
         _ => [],
     };
 
@@ -60,7 +60,7 @@ internal static class SecurityLabels
             return;
         }
 
-        var schema = target.Kind == ObjectKind.Schema ? null : target.Name.Schema;
+        var schema = target.Kind == ObjectRefKind.Schema ? null : target.Name.Schema;
         var entries = context.Current.DefaultPrivileges.Concat(context.Desired.DefaultPrivileges)
             .Where(d => d.Objects == objects && (d.Schema is null || d.Schema == schema))
             .ToList();

@@ -76,7 +76,7 @@ internal static class SequenceDiffer
 
     private static void Labels(DiffContext context, Sequence? current, Sequence desired)
     {
-        var target = new ObjectTarget(ObjectKind.Sequence, desired.Name);
+        var target = new ObjectTarget(ObjectRefKind.Sequence, desired.Name);
         if (current is null)
         {
             SecurityLabels.GrantsOnCreate(context, target, desired.Grants);

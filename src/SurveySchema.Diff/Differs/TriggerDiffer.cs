@@ -30,7 +30,7 @@ internal static class TriggerDiffer
                 context.Add(DiffPhase.CreateDependents, new SetTriggerEnabled(relation, wanted.Name, wanted.Enabled));
             }
 
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Trigger, relation, wanted.Name), was.Comment, wanted.Comment);
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Trigger, relation, wanted.Name), was.Comment, wanted.Comment);
         }
     }
 
@@ -42,6 +42,6 @@ internal static class TriggerDiffer
             context.Add(DiffPhase.CreateDependents, new SetTriggerEnabled(relation, trigger.Name, trigger.Enabled));
         }
 
-        SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Trigger, relation, trigger.Name), null, trigger.Comment);
+        SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Trigger, relation, trigger.Name), null, trigger.Comment);
     }
 }

@@ -159,7 +159,7 @@ internal static class TypeDiffer
 
     private static void Recreate(DiffContext context, UserDefinedType desired)
     {
-        var aside = desired.Name with { Name = desired.Name.Name + "__old" };
+        var aside = desired.Name with { Name = desired.Name.Name + AsideSuffix };
         context.RecreatedTypes.Add(desired.Name);
         context.Add(DiffPhase.DropObjects, new RenameType(desired.Name, aside.Name));
         Create(context, desired);
@@ -176,7 +176,7 @@ internal static class TypeDiffer
                 && kept?.Columns.FirstOrDefault(k => k.Name == c.Name)?.Type == c.Type))
             {
                 var isArray = column.Type.EndsWith("[]", StringComparison.Ordinal);
-                var from = column with { Type = column.Type.Replace(desired.Name.Name, aside.Name, StringComparison.Ordinal) };
+                var from = column with { Type = AsideSpelling(column.Type, isArray) };
                 var conversion = new ColumnConversion([ConversionStep.Cast(isArray ? "text[]" : "text"), ConversionStep.Cast(column.Type)]);
                 if (column.Default is not null)
                 {
@@ -196,6 +196,19 @@ internal static class TypeDiffer
         context.Add(DiffPhase.DropObjects, new DropType(new UserDefinedType(aside, desired.Kind)) { Aside = true });
     }
 
+    /// <summary>What a recreated type is renamed to while its columns move to the new one.</summary>
+    private const string AsideSuffix = "__old";
+
+    /// <summary>A column's type text once its type is renamed aside. The text is format_type's, <c>schema.name</c>
+    /// with each part quoted where it must be: the rename changes the last part only, so a schema whose name holds
+    /// the type's (<c>moods.mood</c>) keeps its name. The suffix keeps an unquoted name unquoted.</summary>
+    private static string AsideSpelling(string type, bool isArray)
+    {
+        var element = isArray ? type[..^2] : type;
+        var aside = element.EndsWith('"') ? element[..^1] + AsideSuffix + "\"" : element + AsideSuffix;
+        return isArray ? aside + "[]" : aside;
+    }
+
     private static void Create(DiffContext context, UserDefinedType type)
     {
         context.Add(DiffPhase.CreateTypes, new CreateType(type));
@@ -205,7 +218,7 @@ internal static class TypeDiffer
     }
 
     private static ObjectTarget Target(UserDefinedType type) =>
-        new(type.Kind == TypeKind.Domain ? ObjectKind.Domain : ObjectKind.Type, type.Name);
+        new(type.Kind == TypeKind.Domain ? ObjectRefKind.Domain : ObjectRefKind.Type, type.Name);
 
     /// <summary>Comments, and the grants of a type that stays (a created one gets its grants in <see cref="Create"/>).</summary>
     private static void Comments(DiffContext context, UserDefinedType? current, UserDefinedType desired)
@@ -220,13 +233,13 @@ internal static class TypeDiffer
         foreach (var attribute in desired.Attributes)
         {
             var was = current?.Attributes.FirstOrDefault(a => a.Name == attribute.Name)?.Comment;
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
         }
 
         foreach (var check in desired.Domain?.Checks ?? [])
         {
             var was = current?.Domain?.Checks.FirstOrDefault(c => c.Name == check.Name)?.Comment;
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
+            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
         }
     }
 }

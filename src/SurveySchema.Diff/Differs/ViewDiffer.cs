@@ -62,7 +62,7 @@ internal static class ViewDiffer
 
     private static void Labels(DiffContext context, View? current, View desired)
     {
-        var kind = desired.Kind == ViewKind.Materialized ? ObjectKind.MaterializedView : ObjectKind.View;
+        var kind = desired.Kind == ViewKind.Materialized ? ObjectRefKind.MaterializedView : ObjectRefKind.View;
         if (current is null)
         {
             SecurityLabels.GrantsOnCreate(context, new ObjectTarget(kind, desired.Name), desired.Grants);
@@ -76,7 +76,7 @@ internal static class ViewDiffer
         foreach (var column in desired.Columns)
         {
             var was = current?.Columns.FirstOrDefault(c => c.Name == column.Name);
-            var target = new ObjectTarget(ObjectKind.Column, desired.Name, column.Name);
+            var target = new ObjectTarget(ObjectRefKind.Column, desired.Name, column.Name);
             SecurityLabels.Grants(context, target, was?.Grants ?? [], column.Grants);
             SecurityLabels.Comment(context, target, was?.Comment, column.Comment);
         }

@@ -5,7 +5,7 @@ public sealed record SetComment(ObjectTarget Target, string? Text, string? Previ
 {
     public override string Subject => Target.Kind switch
     {
-        ObjectKind.Table or ObjectKind.Column or ObjectKind.Constraint or ObjectKind.Trigger or ObjectKind.Policy
+        ObjectRefKind.Table or ObjectRefKind.Column or ObjectRefKind.Constraint or ObjectRefKind.Trigger or ObjectRefKind.Policy
             => "table " + Target.Name,
         _ => Target.ToString(),
     };

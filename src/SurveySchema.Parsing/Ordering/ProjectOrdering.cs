@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SurveySchema.Model.Graphs;
 using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
 using SurveySchema.Parsing.Statements;
@@ -39,7 +40,7 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
         {
             var graph = Graph(current, facts, resolver);
             var keys = Enumerable.Range(0, current.Count).Select(i => OrderingKey.For(current[i], facts[i], r => DeclaredKind(resolver, r))).ToList();
-            var (order, remaining) = graph.Sort(keys);
+            var (order, remaining) = graph.Sort(keys, CycleHandling.Stop);
             var cycles = remaining.Count == 0 ? [] : graph.Cycles(remaining);
             if (cycles.Count == 0 || attempt > 0 || !SplitForeignKeys(cycles, current, facts, provided, resolver))
             {
@@ -112,9 +113,9 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
         }
     }
 
-    private static StatementGraph Graph(List<ParsedStatement> statements, List<StatementFacts> facts, ReferenceResolver resolver)
+    private static PrecedenceGraph Graph(List<ParsedStatement> statements, List<StatementFacts> facts, ReferenceResolver resolver)
     {
-        var graph = new StatementGraph(statements.Count);
+        var graph = new PrecedenceGraph(statements.Count);
         for (var i = 0; i < statements.Count; i++)
         {
             foreach (var reference in facts[i].References)
@@ -151,7 +152,7 @@ internal sealed class ProjectOrdering(BuiltInCatalog builtIns, Func<string, stri
                 graph.AddEdge(before, after);
             }
 
-            var (order, remaining) = graph.Sort(keys);
+            var (order, remaining) = graph.Sort(keys, CycleHandling.Stop);
             if (remaining.Count == 0)
             {
                 return order;

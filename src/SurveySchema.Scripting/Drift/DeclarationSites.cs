@@ -56,16 +56,16 @@ internal static class DeclarationSites
     /// <summary>The object a comment or privilege is on (for a column, constraint, trigger or policy: its table too).</summary>
     public static IEnumerable<SchemaObjectName> Of(ObjectTarget target) => target.Kind switch
     {
-        ObjectKind.Schema => [new(SchemaObjectKind.Schema, null, target.Name.Schema)],
-        ObjectKind.Constraint when target.Member is { } name => [Member(SchemaObjectKind.Constraint, target.Name, name), Relation(target.Name)],
-        ObjectKind.Trigger when target.Member is { } name => [Member(SchemaObjectKind.Trigger, target.Name, name), Relation(target.Name)],
-        ObjectKind.Policy when target.Member is { } name => [Member(SchemaObjectKind.Policy, target.Name, name), Relation(target.Name)],
-        ObjectKind.Index => [Index(target.Name, target.Name.Name)],
-        ObjectKind.Table or ObjectKind.Column or ObjectKind.Constraint or ObjectKind.Trigger or ObjectKind.Policy
-            or ObjectKind.View or ObjectKind.MaterializedView or ObjectKind.Sequence => [Relation(target.Name)],
-        ObjectKind.Type or ObjectKind.Domain or ObjectKind.DomainConstraint => [Type(target.Name)],
-        ObjectKind.Function or ObjectKind.Procedure or ObjectKind.Aggregate => [Routine(target.Name, target.Member)],
-        ObjectKind.Collation => [Collation(target.Name)],
+        ObjectRefKind.Schema => [new(SchemaObjectKind.Schema, null, target.Name.Schema)],
+        ObjectRefKind.Constraint when target.Member is { } name => [Member(SchemaObjectKind.Constraint, target.Name, name), Relation(target.Name)],
+        ObjectRefKind.Trigger when target.Member is { } name => [Member(SchemaObjectKind.Trigger, target.Name, name), Relation(target.Name)],
+        ObjectRefKind.Policy when target.Member is { } name => [Member(SchemaObjectKind.Policy, target.Name, name), Relation(target.Name)],
+        ObjectRefKind.Index => [Index(target.Name, target.Name.Name)],
+        ObjectRefKind.Table or ObjectRefKind.Column or ObjectRefKind.Constraint or ObjectRefKind.Trigger or ObjectRefKind.Policy
+            or ObjectRefKind.View or ObjectRefKind.MaterializedView or ObjectRefKind.Sequence => [Relation(target.Name)],
+        ObjectRefKind.Type or ObjectRefKind.Domain or ObjectRefKind.DomainConstraint => [Type(target.Name)],
+        ObjectRefKind.Function or ObjectRefKind.Procedure or ObjectRefKind.Aggregate => [Routine(target.Name, target.Member)],
+        ObjectRefKind.Collation => [Collation(target.Name)],
         _ => [],
     };
 

@@ -46,7 +46,7 @@ public sealed class AggregateAndCollationDifferTests
     public void A_revoked_execute_and_a_comment_on_a_new_aggregate_follow_its_creation()
     {
         var desired = Accumulate with { Grants = [], Comment = "sum" };
-        var target = new ObjectTarget(ObjectKind.Aggregate, Accumulate.Name, "numeric");
+        var target = new ObjectTarget(ObjectRefKind.Aggregate, Accumulate.Name, "numeric");
 
         var operations = SchemaDiffer.Diff(With(functions: [Step]), With([desired], functions: [Step]), DiffOptions.Default);
 
@@ -73,7 +73,7 @@ public sealed class AggregateAndCollationDifferTests
 
         var operations = SchemaDiffer.Diff(With([Accumulate], functions: [Step]), With([commented], functions: [Step]), DiffOptions.Default);
 
-        Assert.That(operations, Is.EqualTo(new Operation[] { new SetComment(new ObjectTarget(ObjectKind.Aggregate, Accumulate.Name, "numeric"), "sum", null) }));
+        Assert.That(operations, Is.EqualTo(new Operation[] { new SetComment(new ObjectTarget(ObjectRefKind.Aggregate, Accumulate.Name, "numeric"), "sum", null) }));
     }
 
     [Test]
@@ -87,7 +87,7 @@ public sealed class AggregateAndCollationDifferTests
         {
             new DropAggregate(Accumulate),
             new CreateAggregate(changed),
-            new SetComment(new ObjectTarget(ObjectKind.Aggregate, Accumulate.Name, "numeric"), "half", null),
+            new SetComment(new ObjectTarget(ObjectRefKind.Aggregate, Accumulate.Name, "numeric"), "half", null),
         }));
     }
 
@@ -102,7 +102,7 @@ public sealed class AggregateAndCollationDifferTests
         {
             new DropCollation(bytewise),
             new CreateCollation(CaseInsensitive with { Comment = "no case" }),
-            new SetComment(new ObjectTarget(ObjectKind.Collation, CaseInsensitive.Name), "no case", null),
+            new SetComment(new ObjectTarget(ObjectRefKind.Collation, CaseInsensitive.Name), "no case", null),
         }));
     }
 

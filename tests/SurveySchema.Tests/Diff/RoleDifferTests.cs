@@ -24,7 +24,7 @@ public sealed class RoleDifferTests
         {
             new CreateRole(new Role("reader")),
             new GrantRoleMembership("reader", new RoleMembership("staff")),
-            new GrantPrivilege(new ObjectTarget(ObjectKind.Table, Name("reports")), new Grant("reader", "SELECT")),
+            new GrantPrivilege(new ObjectTarget(ObjectRefKind.Table, Name("reports")), new Grant("reader", "SELECT")),
         }));
         Assert.That(plan.Remarks, Has.Some.Contains("cluster-wide"));
         Assert.That(plan.Hazards, Is.Empty);
@@ -113,7 +113,7 @@ public sealed class RoleDifferTests
             DefaultPrivileges = [new DefaultPrivilege("deployer", null, DefaultPrivilegeObjects.Tables) { Grants = [new Grant("auditor", "SELECT")] }],
         };
         var desired = Db(Table("reports", Id) with { Grants = [new Grant("reader", "SELECT")] }) with { DefaultPrivileges = current.DefaultPrivileges };
-        var target = new ObjectTarget(ObjectKind.Table, Name("reports"));
+        var target = new ObjectTarget(ObjectRefKind.Table, Name("reports"));
 
         var operations = SchemaDiffer.Diff(current, desired, DiffOptions.Default);
 
@@ -138,8 +138,8 @@ public sealed class RoleDifferTests
 
         var operations = SchemaDiffer.Diff(current, desired, DiffOptions.Default);
 
-        var moodTarget = new ObjectTarget(ObjectKind.Type, mood.Name);
-        var pairTarget = new ObjectTarget(ObjectKind.Type, pair.Name);
+        var moodTarget = new ObjectTarget(ObjectRefKind.Type, mood.Name);
+        var pairTarget = new ObjectTarget(ObjectRefKind.Type, pair.Name);
         Assert.That(operations, Is.EquivalentTo(new Operation[]
         {
             new CreateType(pair),

@@ -151,8 +151,8 @@ public sealed class SchemaDifferTests
 
         Assert.That(comments.Select(c => (c.Target.Kind, c.Target.Member, c.Text)), Is.EquivalentTo(new[]
         {
-            (ObjectKind.Table, (string?)null, (string?)"things"),
-            (ObjectKind.Column, "id", "key"),
+            (ObjectRefKind.Table, (string?)null, (string?)"things"),
+            (ObjectRefKind.Column, "id", "key"),
         }));
     }
 

@@ -47,8 +47,8 @@ public sealed class AggregateSqlTests
     public void Drop_comment_and_grant_name_the_aggregate_in_the_forms_each_statement_takes()
     {
         var ticks = new Aggregate(Name("ticks"), "") { StateFunction = Name("tick"), StateType = "bigint" };
-        var target = new ObjectTarget(ObjectKind.Aggregate, Percentile.Name, Percentile.IdentityArguments);
-        var rank = new ObjectTarget(ObjectKind.Aggregate, Name("rank_of"), "VARIADIC \"any\" ORDER BY VARIADIC \"any\"");
+        var target = new ObjectTarget(ObjectRefKind.Aggregate, Percentile.Name, Percentile.IdentityArguments);
+        var rank = new ObjectTarget(ObjectRefKind.Aggregate, Name("rank_of"), "VARIADIC \"any\" ORDER BY VARIADIC \"any\"");
 
         Assert.That(SqlGenerator.Statements(new DropAggregate(ticks)), Is.EqualTo(new[] { "DROP AGGREGATE public.ticks(*)" }));
         Assert.That(SqlGenerator.Statements(new SetComment(target, "p", null)),
@@ -69,7 +69,7 @@ public sealed class AggregateSqlTests
             Is.EqualTo(new[] { "CREATE COLLATION public.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)" }));
         Assert.That(SqlGenerator.Statements(new CreateCollation(libc)),
             Is.EqualTo(new[] { "CREATE COLLATION public.mixed (provider = libc, lc_collate = 'C', lc_ctype = 'en_US.utf8')" }));
-        Assert.That(SqlGenerator.Statements(new SetComment(new ObjectTarget(ObjectKind.Collation, Name("ci")), null, "x")),
+        Assert.That(SqlGenerator.Statements(new SetComment(new ObjectTarget(ObjectRefKind.Collation, Name("ci")), null, "x")),
             Is.EqualTo(new[] { "COMMENT ON COLLATION public.ci IS NULL" }));
     }
 }
