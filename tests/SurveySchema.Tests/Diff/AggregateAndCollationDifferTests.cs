@@ -120,6 +120,7 @@ public sealed class AggregateAndCollationDifferTests
         var difference = SchemaDiffer.Compare(current, With(collations: [changed], tables: [table]), DiffOptions.Default);
 
         Assert.That(difference.Operations, Is.EqualTo(new Operation[] { new DropCollation(CaseInsensitive), new CreateCollation(changed) }));
-        Assert.That(difference.Remarks, Has.One.Contains("public.owners.name"));
+        Assert.That(difference.Remarks.Select(r => r.Code), Is.EqualTo(new[] { RemarkCodes.CollationRecreated }));
+        Assert.That(difference.Remarks.Single().Text, Does.Contain("public.owners.name"), "the remark names the column that uses the collation");
     }
 }

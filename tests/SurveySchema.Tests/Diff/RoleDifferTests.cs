@@ -26,7 +26,7 @@ public sealed class RoleDifferTests
             new GrantRoleMembership("reader", new RoleMembership("staff")),
             new GrantPrivilege(new ObjectTarget(ObjectKind.Table, Name("reports")), new Grant("reader", "SELECT")),
         }));
-        Assert.That(plan.Remarks, Has.Some.Contains("cluster-wide"));
+        Assert.That(plan.Remarks.Select(r => r.Code), Has.Member(RemarkCodes.RoleCreatedClusterWide));
         Assert.That(plan.Hazards, Is.Empty);
     }
 
@@ -52,7 +52,8 @@ public sealed class RoleDifferTests
         var difference = SchemaDiffer.Compare(current, Db(), DiffOptions.Default);
 
         Assert.That(difference.Operations, Is.Empty);
-        Assert.That(difference.Remarks, Has.Some.Contains("old_role").And.Some.Contains("never drop roles"));
+        Assert.That(difference.Remarks.Select(r => r.Code), Is.EqualTo(new[] { RemarkCodes.RoleKept }));
+        Assert.That(difference.Remarks.Single().Text, Does.Contain("old_role"), "the remark names the role");
     }
 
     [Test]

@@ -126,7 +126,7 @@ public sealed class SchemaDifferTests
         var difference = SchemaDiffer.Compare(current, desired, DiffOptions.Default);
 
         Assert.That(difference.Operations, Is.Empty);
-        Assert.That(difference.Remarks, Has.Some.Contains("column order"));
+        Assert.That(difference.Remarks.Select(r => r.Code), Is.EqualTo(new[] { RemarkCodes.ColumnOrder }));
     }
 
     [Test]
