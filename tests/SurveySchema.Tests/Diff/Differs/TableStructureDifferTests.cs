@@ -2,10 +2,10 @@ using SurveySchema.Diff;
 using SurveySchema.Model;
 using static SurveySchema.Tests.Diff.TestModels;
 
-namespace SurveySchema.Tests.Diff;
+namespace SurveySchema.Tests.Diff.Differs;
 
 /// <summary>Persistence, partitions, inheritance and enum-to-enum conversion, as operations.</summary>
-public sealed class TableStructureDiffTests
+public sealed class TableStructureDifferTests
 {
     private static readonly Column Id = Column("id", "integer", 1, notNull: true);
     private static readonly Column Taken = Column("taken", "date", 2, notNull: true);
