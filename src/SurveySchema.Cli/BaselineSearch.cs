@@ -10,7 +10,7 @@ namespace SurveySchema.Cli;
 /// <param name="Fingerprint">The fingerprint of the schema it left.</param>
 /// <param name="Differences">The operations that would turn the target into that schema.</param>
 /// <param name="Remarks">What differs that no operation changes (column order), in the differ's words.</param>
-internal sealed record BaselineCandidate(Revision Revision, string Fingerprint, EquatableArray<Operation> Differences, EquatableArray<string> Remarks);
+internal sealed record BaselineCandidate(Revision Revision, string Fingerprint, EquatableArray<Operation> Differences, EquatableArray<Remark> Remarks);
 
 /// <summary>What <see cref="BaselineFinder"/> found: every revision's state held against the target.</summary>
 /// <param name="TargetFingerprint">The target's fingerprint (canonical model; column order left out).</param>

@@ -32,7 +32,7 @@ public static class ApprovalFolder
         {
             return new ApprovalResult(null, null,
             [
-                .. refused.Select(pair => $"step {pair.Step.Number} ({pair.Step.Description}): {pair.Hazard.Kind}: {pair.Hazard.Message}"),
+                .. refused.Select(pair => $"step {pair.Step.Number} ({pair.Step.Description}): {pair.Hazard}"),
                 $"accept them with --accept-hazards {string.Join(",", refused.Select(pair => pair.Hazard.Kind).Distinct(StringComparer.Ordinal))}",
             ]);
         }

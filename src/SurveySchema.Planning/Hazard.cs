@@ -26,8 +26,11 @@ public enum HazardKind
     ManualChange,
 }
 
-/// <summary>One hazard of one statement.</summary>
-public sealed record Hazard(HazardKind Kind, string Message)
+/// <summary>One hazard of one statement: the rule that found it (<see cref="HazardCodes"/>, which gives its kind) and
+/// what it means for this statement, in words.</summary>
+public sealed record Hazard(HazardCode Code, string Message)
 {
-    public override string ToString() => $"{Kind}: {Message}";
+    public HazardKind Kind => Code.Kind;
+
+    public override string ToString() => $"{Kind}: {Code.Id} {Message}";
 }

@@ -17,7 +17,7 @@ public sealed record MigrationPlan
     public required EquatableArray<PlanSegment> Segments { get; init; }
 
     /// <summary>Differences no step fixes (column order, stale renames, …), for the reader.</summary>
-    public required EquatableArray<string> Remarks { get; init; }
+    public required EquatableArray<Remark> Remarks { get; init; }
 
     public required PlanOptions Options { get; init; }
 

@@ -33,7 +33,7 @@ public static class MigrationPlanner
         var order = new OperationGraph(drafts, footprints).Sort(out var cycles);
 
         var remarks = difference.Remarks.ToList();
-        remarks.AddRange(cycles.Select(i => $"dependency cycle: '{drafts[i].Operation.Describe()}' placed in default order"));
+        remarks.AddRange(cycles.Select(i => new Remark(RemarkCodes.DependencyCycle, $"dependency cycle: '{drafts[i].Operation.Describe()}' placed in default order")));
         var created = drafts.Select(d => d.Operation).OfType<CreateTable>().Select(o => o.Table)
             .Concat(drafts.Select(d => d.Operation).OfType<CreateView>().Select(o => o.View.Name))
             .ToHashSet();

@@ -64,7 +64,7 @@ public static class JsonPlanWriter
         LockTimeout = header.LockTimeout,
         StatementTimeout = header.StatementTimeout,
         OnlineSafe = plan.Options.OnlineSafe,
-        Remarks = [.. plan.Remarks],
+        Remarks = [.. plan.Remarks.Select(remark => remark.ToString())],
         Roles = [.. plan.Target.Roles.Select(r => r.Name)],
         SourceModel = ModelElement(plan.Source),
         TargetModel = ModelElement(plan.Target),
@@ -77,7 +77,7 @@ public static class JsonPlanWriter
                 step.Operation.Subject,
                 step.Operation.Describe(),
                 SqlScriptWriter.StatementsOf(step),
-                [.. step.Hazards.Select(h => new PlanDocumentHazard(h.Kind.ToString(), h.Message))],
+                [.. step.Hazards.Select(h => new PlanDocumentHazard(h.Kind.ToString(), h.Message) { Code = h.Code.Id })],
                 step.EstimatedRows))]))],
     };
 }

@@ -50,7 +50,7 @@ public static class MarkdownReportWriter
             {
                 foreach (var hazard in step.Hazards)
                 {
-                    md.Append($"| {step.Number} | {hazard.Kind} | {Cell(hazard.Message)} |\n");
+                    md.Append($"| {step.Number} | {hazard.Kind} {hazard.Code.Id} | {Cell(hazard.Message)} |\n");
                 }
             }
 
@@ -85,7 +85,7 @@ public static class MarkdownReportWriter
         md.Append("\n## Notes\n\n");
         foreach (var remark in plan.Remarks)
         {
-            md.Append($"- {Cell(remark)}\n");
+            md.Append($"- {Cell(remark.ToString())}\n");
         }
     }
 

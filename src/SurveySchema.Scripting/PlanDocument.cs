@@ -80,5 +80,12 @@ public sealed record PlanDocumentStep(
     IReadOnlyList<PlanDocumentHazard> Hazards,
     long? EstimatedRows);
 
-/// <summary>A hazard: its kind (<c>DataLoss</c>, …) and message.</summary>
-public sealed record PlanDocumentHazard(string Kind, string Message);
+/// <summary>A hazard: its kind (<c>DataLoss</c>, …) and message, and the rule's code (<c>SH1001</c>…, docs/hazards.md;
+/// absent from plans written before codes existed, which keeps their digests).</summary>
+public sealed record PlanDocumentHazard(string Kind, string Message)
+{
+    public string? Code { get; init; }
+
+    /// <summary>The kind, the code when there is one, and the message, as deploy and approve print it.</summary>
+    public override string ToString() => Code is null ? $"{Kind}: {Message}" : $"{Kind}: {Code} {Message}";
+}

@@ -31,7 +31,7 @@ internal static class PlanSummary
         sql.Append($"-- hazards: {Hazards(plan)}\n");
         foreach (var remark in plan.Remarks)
         {
-            sql.Append($"-- note: {SqlScriptWriter.OneLine(remark)}\n");
+            sql.Append($"-- note: {SqlScriptWriter.OneLine(remark.ToString())}\n");
         }
     }
 }

@@ -63,7 +63,7 @@ public static class SqlScriptWriter
         sql.Append($"-- step {step.Number}: {OneLine(step.Operation.Describe())}\n");
         foreach (var hazard in step.Hazards)
         {
-            sql.Append($"-- hazard: {hazard.Kind}: {OneLine(hazard.Message)}\n");
+            sql.Append($"-- hazard: {hazard.Kind}: {hazard.Code.Id} {OneLine(hazard.Message)}\n");
         }
 
         foreach (var statement in StatementsOf(step))

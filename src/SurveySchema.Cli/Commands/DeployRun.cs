@@ -94,7 +94,7 @@ internal sealed class DeployRun(
             await error.WriteLineAsync($"refused: the plan holds hazards that are not allowed: {string.Join(", ", kinds)}");
             foreach (var (step, hazard) in refused)
             {
-                await error.WriteLineAsync($"  step {step.Number} ({step.Description}): {hazard.Kind}: {hazard.Message}");
+                await error.WriteLineAsync($"  step {step.Number} ({step.Description}): {hazard}");
             }
 
             await error.WriteLineAsync(approval is null

@@ -21,7 +21,7 @@ internal static class DiffSummary
 
         foreach (var remark in plan.Remarks)
         {
-            console.Line($"note: {Escape(remark)}");
+            console.Line($"note: {Escape(remark.ToString())}");
         }
 
         console.Line($"script:  {Escape(paths.Script)}");

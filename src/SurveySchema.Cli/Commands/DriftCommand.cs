@@ -44,7 +44,7 @@ internal static class DriftCommand
             var difference = (await compared.CompareAsync(cancellationToken)).Difference;
             foreach (var remark in difference.Remarks)
             {
-                console.Line($"note: {Escape(remark)}");
+                console.Line($"note: {Escape(remark.ToString())}");
             }
 
             var report = DriftReportBuilder.Build(

@@ -46,8 +46,8 @@ public static class Respelling
         catch (Exception exception) when (exception is RoundTripException or NpgsqlException or PostgresServerException
             or CatalogReadException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            var remark = $"expression spelling not checked through PostgreSQL (a scratch copy of {candidates.Count} object(s) failed: "
-                + $"{Redaction.RemovePasswords(exception.Message)}); a difference below may be spelling only";
+            var remark = new Remark(RemarkCodes.SpellingNotChecked, $"expression spelling not checked through PostgreSQL (a scratch copy of {candidates.Count} object(s) failed: "
+                + $"{Redaction.RemovePasswords(exception.Message)}); a difference below may be spelling only");
             return new SpellingComparison(live, desired, first with { Remarks = first.Remarks.Append(remark).ToEquatableArray() }, 0, default);
         }
 

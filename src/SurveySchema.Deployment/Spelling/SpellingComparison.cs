@@ -19,8 +19,8 @@ public sealed record SpellingComparison(
     EquatableArray<ObjectRef> Respelled)
 {
     /// <summary>The remark that names the differences that were spelling only, or null when there were none.</summary>
-    public string? SpellingRemark => SpellingOnly == 0
+    public Remark? SpellingRemark => SpellingOnly == 0
         ? null
-        : $"{SpellingOnly} difference{(SpellingOnly == 1 ? " was" : "s were")} spelling only (PostgreSQL re-spells the expression text of "
-            + $"{string.Join(", ", Respelled)} the same on both sides): not counted";
+        : new Remark(RemarkCodes.SpellingOnly, $"{SpellingOnly} difference{(SpellingOnly == 1 ? " was" : "s were")} spelling only (PostgreSQL re-spells the expression text of "
+            + $"{string.Join(", ", Respelled)} the same on both sides): not counted");
 }

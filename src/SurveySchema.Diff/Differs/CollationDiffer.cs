@@ -28,7 +28,7 @@ internal static class CollationDiffer
             var users = ColumnsUsing(context.Current, was.Name).ToList();
             if (users.Count > 0)
             {
-                context.Remarks.Add($"collation {wanted.Name} changes: dropped and created again; this fails while {string.Join(", ", users)} use it");
+                context.Remarks.Add(new Remark(RemarkCodes.CollationRecreated, $"collation {wanted.Name} changes: dropped and created again; this fails while {string.Join(", ", users)} use it"));
             }
 
             context.Add(DiffPhase.DropObjects, new DropCollation(was));

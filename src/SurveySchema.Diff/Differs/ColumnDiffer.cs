@@ -184,7 +184,7 @@ internal static class ColumnDiffer
         {
             if (desired.Identity is not null)
             {
-                context.Remarks.Add($"column {table}.{desired.Name}: identity options change; the identity is dropped and added again, so its sequence restarts at START WITH");
+                context.Remarks.Add(new Remark(RemarkCodes.IdentityRecreated, $"column {table}.{desired.Name}: identity options change; the identity is dropped and added again, so its sequence restarts at START WITH"));
             }
 
             context.Add(DiffPhase.AlterColumns, new DropIdentity(table, desired.Name, current.Identity));
@@ -261,14 +261,14 @@ internal static class ColumnDiffer
         var desiredOrder = desired.Columns.Where(c => shared.Contains(c.Name)).Select(c => c.Name);
         if (!currentOrder.SequenceEqual(desiredOrder))
         {
-            context.Remarks.Add($"table {desired.Name}: column order differs; not changed (reordering columns needs a table rebuild)");
+            context.Remarks.Add(new Remark(RemarkCodes.ColumnOrder, $"table {desired.Name}: column order differs; not changed (reordering columns needs a table rebuild)"));
         }
 
         var last = desired.Columns.Where(c => shared.Contains(c.Name)).Select(c => c.Ordinal).DefaultIfEmpty(0).Max();
         var early = added.Where(c => c.Ordinal < last).Select(c => c.Name).ToList();
         if (early.Count > 0)
         {
-            context.Remarks.Add($"table {desired.Name}: new column(s) {string.Join(", ", early)} will be added at the end, not in their declared position");
+            context.Remarks.Add(new Remark(RemarkCodes.ColumnsAddedAtEnd, $"table {desired.Name}: new column(s) {string.Join(", ", early)} will be added at the end, not in their declared position"));
         }
     }
 }

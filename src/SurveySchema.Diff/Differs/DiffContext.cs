@@ -10,7 +10,7 @@ internal sealed class DiffContext(DatabaseModel current, DatabaseModel desired)
 
     public DatabaseModel Desired { get; } = desired;
 
-    public List<string> Remarks { get; } = [];
+    public List<Remark> Remarks { get; } = [];
 
     /// <summary>Types that are recreated (an enum label removed): columns of the type are converted.</summary>
     public HashSet<QualifiedName> RecreatedTypes { get; } = [];

@@ -17,7 +17,7 @@ internal static partial class RenameApplier
             var to = rename.Table with { Name = rename.To };
             if (!Has(model, from) || Has(model, to) || !Has(context.Desired, to) || Has(context.Desired, from))
             {
-                context.Remarks.Add($"declared rename of table {from} to {rename.To} does not apply here; ignored");
+                context.Remarks.Add(new Remark(RemarkCodes.TableRenameIgnored, $"declared rename of table {from} to {rename.To} does not apply here; ignored"));
                 continue;
             }
 
@@ -37,7 +37,7 @@ internal static partial class RenameApplier
                 || !table.Columns.Any(c => c.Name == rename.From) || table.Columns.Any(c => c.Name == rename.To)
                 || !desired.Columns.Any(c => c.Name == rename.To) || desired.Columns.Any(c => c.Name == rename.From))
             {
-                context.Remarks.Add($"declared rename of column {rename.Table}.{rename.From} to {rename.To} does not apply here; ignored");
+                context.Remarks.Add(new Remark(RemarkCodes.ColumnRenameIgnored, $"declared rename of column {rename.Table}.{rename.From} to {rename.To} does not apply here; ignored"));
                 continue;
             }
 

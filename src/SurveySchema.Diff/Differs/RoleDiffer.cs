@@ -15,12 +15,12 @@ internal static class RoleDiffer
         var roles = Matching.Match(context.Current.Roles, context.Desired.Roles, r => r.Name);
         foreach (var role in roles.Dropped)
         {
-            context.Remarks.Add($"role {role.Name} is no longer declared: left as it is (plans never drop roles)");
+            context.Remarks.Add(new Remark(RemarkCodes.RoleKept, $"role {role.Name} is no longer declared: left as it is (plans never drop roles)"));
         }
 
         foreach (var role in roles.Created)
         {
-            context.Remarks.Add($"role {role.Name} is created on the server: roles are cluster-wide, every database of the server sees it");
+            context.Remarks.Add(new Remark(RemarkCodes.RoleCreatedClusterWide, $"role {role.Name} is created on the server: roles are cluster-wide, every database of the server sees it"));
             context.Add(DiffPhase.CreateRoles, new CreateRole(role with { MemberOf = [] }));
             Memberships(context, role.Name, [], role.MemberOf);
         }

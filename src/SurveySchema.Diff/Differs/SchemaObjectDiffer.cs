@@ -43,7 +43,7 @@ internal static class SchemaObjectDiffer
             {
                 // Moving an extension moves every member object; a drop and create would drop the
                 // columns of its types. Left to a person.
-                context.Remarks.Add($"extension {desired.Name} is in schema {current.Schema}, expected {desired.Schema}: not moved (ALTER EXTENSION … SET SCHEMA by hand)");
+                context.Remarks.Add(new Remark(RemarkCodes.ExtensionSchemaKept, $"extension {desired.Name} is in schema {current.Schema}, expected {desired.Schema}: not moved (ALTER EXTENSION … SET SCHEMA by hand)"));
             }
 
             if (current.Version != desired.Version)

@@ -36,7 +36,7 @@ internal static class SequenceDiffer
 
             if (was.Persistence != wanted.Persistence && !FollowsItsTable(context, wanted))
             {
-                context.Remarks.Add($"sequence {wanted.Name}: persistence differs; not changed");
+                context.Remarks.Add(new Remark(RemarkCodes.SequencePersistenceKept, $"sequence {wanted.Name}: persistence differs; not changed"));
             }
 
             Labels(context, was, wanted);

@@ -12,7 +12,7 @@ internal static class TableDiffer
         {
             // PostgreSQL has no ALTER for a partition key, nor for making a table partitioned or plain: the table
             // (with its partitions) is dropped and created anew; the drop carries its data-loss hazard.
-            context.Remarks.Add($"table {desired.Name}: its partitioning changes ({current.PartitionKey ?? "plain"} to {desired.PartitionKey ?? "plain"}), which PostgreSQL cannot alter: it is dropped and created again, without its rows");
+            context.Remarks.Add(new Remark(RemarkCodes.PartitioningRecreated, $"table {desired.Name}: its partitioning changes ({current.PartitionKey ?? "plain"} to {desired.PartitionKey ?? "plain"}), which PostgreSQL cannot alter: it is dropped and created again, without its rows"));
         }
 
         var dropped = tables.Dropped.Concat(rebuilt.Select(p => p.Current)).ToList();

@@ -22,7 +22,7 @@ internal static class TableStructureDiffer
                 _ => $"change its partition key from {current.PartitionKey} to {desired.PartitionKey}",
             };
             var reason = $"PostgreSQL cannot {what} in place: rebuild {desired.Name} by hand (create the new table, move the rows, swap the names)";
-            context.Remarks.Add($"table {desired.Name}: {reason}");
+            context.Remarks.Add(new Remark(RemarkCodes.PartitionKeyByHand, $"table {desired.Name}: {reason}"));
             context.Add(DiffPhase.Rename, new ManualTableChange(desired.Name, reason));
         }
 
@@ -54,8 +54,8 @@ internal static class TableStructureDiffer
         var staysLocal = desired.Columns.Where(c => c.IsInherited && current.Columns.Any(k => k.Name == c.Name && !k.IsInherited)).ToList();
         if (added.Count > 0 && desired.PartitionOf is null && staysLocal.Count > 0)
         {
-            context.Remarks.Add($"table {desired.Name}: after INHERIT, column(s) {string.Join(", ", staysLocal.Select(c => c.Name))} stay declared by the table itself "
-                + "(PostgreSQL marks a column inherited-only when the table is created with INHERITS); declare them in the table too for an exact match");
+            context.Remarks.Add(new Remark(RemarkCodes.InheritedColumnsStayLocal, $"table {desired.Name}: after INHERIT, column(s) {string.Join(", ", staysLocal.Select(c => c.Name))} stay declared by the table itself "
+                + "(PostgreSQL marks a column inherited-only when the table is created with INHERITS); declare them in the table too for an exact match"));
         }
     }
 }

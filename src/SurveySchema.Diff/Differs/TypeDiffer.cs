@@ -55,7 +55,7 @@ internal static class TypeDiffer
             }
             else
             {
-                context.Remarks.Add($"type {wanted.Name} changes: dropped and created again; this fails while columns use it");
+                context.Remarks.Add(new Remark(RemarkCodes.TypeRecreated, $"type {wanted.Name} changes: dropped and created again; this fails while columns use it"));
                 context.Add(DiffPhase.DropObjects, new DropType(was));
                 Create(context, wanted);
             }

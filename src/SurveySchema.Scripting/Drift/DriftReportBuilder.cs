@@ -55,7 +55,7 @@ public static class DriftReportBuilder
             project,
             [.. objects.Values.OrderBy(o => o.Subject, StringComparer.Ordinal)],
             [.. merged],
-            [.. difference.Remarks],
+            [.. difference.Remarks.Select(remark => remark.ToString())],
             merged.Count == 0 ? null : nextCommand);
     }
 

@@ -1,3 +1,4 @@
+using SurveySchema.Diff;
 using SurveySchema.IntegrationTests.Cli;
 using SurveySchema.IntegrationTests.Convergence;
 
@@ -101,7 +102,7 @@ public sealed class DeployTruthTests
             var result = await CliDatabase.DeployAsync("--plan", json, "--connection", from.ConnectionString);
 
             Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
-            Assert.That(result.Output, Does.Contain("deployed:").And.Contain("column order"), result.ToString());
+            Assert.That(result.Output, Does.Contain("deployed:").And.Contain(RemarkCodes.ColumnOrder), result.ToString());
             var again = await CliDatabase.DeployAsync("--plan", json, "--connection", from.ConnectionString);
             Assert.That(again.ExitCode, Is.EqualTo(0), again.ToString());
             Assert.That(again.Output, Does.Contain("already matches the plan's target"), again.ToString());

@@ -1,7 +1,7 @@
 using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Planning;
-using static SurveySchema.Tests.Diff.AggregateAndCollationDifferTests;
+using static SurveySchema.Tests.Diff.Differs.AggregateDifferTests;
 using static SurveySchema.Tests.Diff.TestModels;
 
 namespace SurveySchema.Tests.Planning;

@@ -53,7 +53,7 @@ public sealed class DumpRoundTripTests
                 "diff", "--project", folder, "--connection", database.ConnectionString, "--out", Path.Combine(output, "migration.sql"), "--json", json,
                 "--dev-connection", TestServer.Server.AdminConnectionString);
             Assert.That(diff.ExitCode, Is.Zero, diff.ToString());
-            Assert.That(diff.Output, Does.Contain("spelling only"), "the spelling-only differences are named, not hidden:\n" + diff);
+            Assert.That(diff.Output, Does.Contain($"note: {SurveySchema.Diff.RemarkCodes.SpellingOnly}: "), "the spelling-only differences are named, not hidden:\n" + diff);
             var plan = Scripting.JsonPlanWriter.Read(await File.ReadAllTextAsync(json));
             Assert.That(plan.Segments.SelectMany(s => s.Steps).Select(s => s.Subject).Distinct(), Is.EqualTo(new[] { "table public.crews" }), diff.ToString());
 

@@ -3,12 +3,28 @@ using SurveySchema.Model;
 using SurveySchema.Planning;
 using SurveySchema.Scripting;
 using static SurveySchema.Tests.Diff.TestModels;
+using static SurveySchema.Tests.Scripting.Sql.SqlCases;
 
-namespace SurveySchema.Tests.Scripting;
+namespace SurveySchema.Tests.Scripting.Sql;
 
 /// <summary>The SQL of roles and default privileges; never a password.</summary>
 public sealed class RoleSqlTests
 {
+    public static IEnumerable<TestCaseData> Cases =>
+    [
+        Case(new CreateRole(new Role("reader")), "CREATE ROLE reader NOLOGIN"),
+        Case(new AlterRole(new Role("app") { Login = true, ConnectionLimit = 10 }, new Role("app")), "ALTER ROLE app WITH LOGIN CONNECTION LIMIT 10"),
+        Case(new GrantRoleMembership("app", new RoleMembership("staff", AdminOption: true)), "GRANT staff TO app WITH ADMIN OPTION"),
+        Case(new RevokeRoleMembership("app", new RoleMembership("old")), "REVOKE old FROM app"),
+        Case(new GrantDefaultPrivilege(new DefaultPrivilegeTarget("owner", "app", DefaultPrivilegeObjects.Tables), new Grant("reader", "SELECT", Grantable: true)),
+            "ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA app GRANT SELECT ON TABLES TO reader WITH GRANT OPTION"),
+        Case(new RevokeDefaultPrivilege(new DefaultPrivilegeTarget("owner", null, DefaultPrivilegeObjects.Types), new Grant(Grant.Public, "USAGE")),
+            "ALTER DEFAULT PRIVILEGES FOR ROLE owner REVOKE USAGE ON TYPES FROM PUBLIC"),
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void An_operation_becomes_its_statements(Operation operation, string[] sql) => AssertGenerates(operation, sql);
+
     private static List<string> Statements(DatabaseModel current, DatabaseModel desired) =>
         [.. MigrationPlanner.Plan(current, desired, PlanOptions.Default).Steps.SelectMany(SqlScriptWriter.StatementsOf)];
 

@@ -2,10 +2,11 @@ using SurveySchema.Diff;
 using SurveySchema.Model;
 using static SurveySchema.Tests.Diff.TestModels;
 
-namespace SurveySchema.Tests.Diff;
+namespace SurveySchema.Tests.Diff.Differs;
 
-/// <summary>Aggregates and collations: what the differ emits for each change, as operations.</summary>
-public sealed class AggregateAndCollationDifferTests
+/// <summary>Aggregates (<c>AggregateDiffer</c>): what the differ emits for each change, as operations. The collation
+/// fixtures stay here because the collation tests share the model builder.</summary>
+public sealed class AggregateDifferTests
 {
     internal static readonly Function Step = new(Name("add_step"), "state numeric, value numeric")
     {
@@ -31,7 +32,7 @@ public sealed class AggregateAndCollationDifferTests
         Deterministic = false,
     };
 
-    private static DatabaseModel With(Aggregate[]? aggregates = null, Collation[]? collations = null, Function[]? functions = null, Table[]? tables = null) =>
+    internal static DatabaseModel With(Aggregate[]? aggregates = null, Collation[]? collations = null, Function[]? functions = null, Table[]? tables = null) =>
         (Db(tables ?? []) with { Aggregates = [.. aggregates ?? []], Collations = [.. collations ?? []], Functions = [.. functions ?? []] }).ToCanonical();
 
     [Test]
@@ -89,37 +90,5 @@ public sealed class AggregateAndCollationDifferTests
             new CreateAggregate(changed),
             new SetComment(new ObjectTarget(ObjectRefKind.Aggregate, Accumulate.Name, "numeric"), "half", null),
         }));
-    }
-
-    [Test]
-    public void Collations_are_created_dropped_and_commented()
-    {
-        var bytewise = new Collation(Name("bytewise")) { Locale = "C" };
-
-        var operations = SchemaDiffer.Diff(With(collations: [bytewise]), With(collations: [CaseInsensitive with { Comment = "no case" }]), DiffOptions.Default);
-
-        Assert.That(operations, Is.EqualTo(new Operation[]
-        {
-            new DropCollation(bytewise),
-            new CreateCollation(CaseInsensitive with { Comment = "no case" }),
-            new SetComment(new ObjectTarget(ObjectRefKind.Collation, CaseInsensitive.Name), "no case", null),
-        }));
-    }
-
-    [Test]
-    public void A_changed_collation_is_dropped_and_created_again_and_columns_using_it_are_named()
-    {
-        var table = Table("owners", Column("name", "text", 1) with { Collation = "public.case_insensitive" });
-        var changed = CaseInsensitive with { Locale = "und-u-ks-level1" };
-
-        var current = With(collations: [CaseInsensitive], tables: [table]) with
-        {
-            Dependencies = [new Dependency(new ObjectRef(ObjectRefKind.Column, table.Name, "name"), new ObjectRef(ObjectRefKind.Collation, CaseInsensitive.Name))],
-        };
-
-        var difference = SchemaDiffer.Compare(current, With(collations: [changed], tables: [table]), DiffOptions.Default);
-
-        Assert.That(difference.Operations, Is.EqualTo(new Operation[] { new DropCollation(CaseInsensitive), new CreateCollation(changed) }));
-        Assert.That(difference.Remarks, Has.One.Contains("public.owners.name"));
     }
 }

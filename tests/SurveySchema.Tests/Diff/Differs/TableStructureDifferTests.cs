@@ -2,10 +2,10 @@ using SurveySchema.Diff;
 using SurveySchema.Model;
 using static SurveySchema.Tests.Diff.TestModels;
 
-namespace SurveySchema.Tests.Diff;
+namespace SurveySchema.Tests.Diff.Differs;
 
 /// <summary>Persistence, partitions, inheritance and enum-to-enum conversion, as operations.</summary>
-public sealed class TableStructureDiffTests
+public sealed class TableStructureDifferTests
 {
     private static readonly Column Id = Column("id", "integer", 1, notNull: true);
     private static readonly Column Taken = Column("taken", "date", 2, notNull: true);
@@ -112,7 +112,7 @@ public sealed class TableStructureDiffTests
         var difference = SchemaDiffer.Compare(Db(Parent(Id, Taken)), Db(Parent(Id, Taken) with { PartitionKey = "LIST (id)" }), DiffOptions.Default);
 
         Assert.That(difference.Operations.Select(o => o.GetType()), Is.EqualTo(new[] { typeof(DropTable), typeof(CreateTable) }));
-        Assert.That(difference.Remarks.Single(), Does.Contain("dropped and created again"));
+        Assert.That(difference.Remarks.Single().Code, Is.EqualTo(RemarkCodes.PartitioningRecreated));
     }
 
     [Test]

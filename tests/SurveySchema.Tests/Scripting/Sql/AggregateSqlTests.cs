@@ -2,8 +2,9 @@ using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Scripting.Sql;
 using static SurveySchema.Tests.Diff.TestModels;
+using static SurveySchema.Tests.Scripting.Sql.SqlCases;
 
-namespace SurveySchema.Tests.Scripting;
+namespace SurveySchema.Tests.Scripting.Sql;
 
 /// <summary>CREATE AGGREGATE and CREATE COLLATION as spelled from the model, and the argument lists
 /// DROP, COMMENT ON and GRANT need for ordered-set and argument-less aggregates.</summary>
@@ -19,6 +20,22 @@ public sealed class AggregateSqlTests
         FinalExtra = true,
         FinalModify = AggregateModify.ReadWrite,
     };
+
+    private static readonly Collation CaseInsensitive = new(Name("ci")) { Provider = CollationProvider.Icu, Locale = "und-u-ks-level2", Deterministic = false };
+
+    public static IEnumerable<TestCaseData> Cases =>
+    [
+        Case(new CreateAggregate(Percentile),
+            "CREATE AGGREGATE public.percentile(double precision ORDER BY anyelement) (\n"
+            + "    SFUNC = pg_catalog.ordered_set_transition,\n    STYPE = internal,\n"
+            + "    FINALFUNC = pg_catalog.percentile_disc_final,\n    FINALFUNC_EXTRA\n)"),
+        Case(new DropAggregate(Percentile), "DROP AGGREGATE public.percentile(double precision ORDER BY anyelement)"),
+        Case(new CreateCollation(CaseInsensitive), "CREATE COLLATION public.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"),
+        Case(new DropCollation(CaseInsensitive), "DROP COLLATION public.ci"),
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public void An_operation_becomes_its_statements(Operation operation, string[] sql) => AssertGenerates(operation, sql);
 
     [Test]
     public void An_ordered_set_aggregate_leaves_out_PostgreSQLs_defaults_for_its_kind()
