@@ -21,6 +21,7 @@ internal sealed record CatalogQuery(string Name, string Sql)
     public static readonly CatalogQuery Dependencies = Load("dependencies");
     public static readonly CatalogQuery DefaultPrivileges = Load("default_privileges");
     public static readonly CatalogQuery Roles = Load("roles");
+    public static readonly CatalogQuery RowEstimates = Load("row_estimates");
 
     /// <summary>Where the query lives in the source tree, for error messages.</summary>
     public string Path => $"Queries/{Name}.sql";

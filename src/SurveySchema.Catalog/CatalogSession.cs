@@ -1,5 +1,6 @@
 using Dapper;
 using Npgsql;
+using SurveySchema.Model;
 
 namespace SurveySchema.Catalog;
 
@@ -35,7 +36,7 @@ internal sealed class CatalogSession(NpgsqlConnection connection, NpgsqlTransact
         // so the identifier (which pg_export_snapshot returned) is written as a quoted literal.
         var sql = importedSnapshot is null
             ? PinSettings
-            : $"SET TRANSACTION SNAPSHOT '{importedSnapshot.Replace("'", "''", StringComparison.Ordinal)}';\n{PinSettings}";
+            : $"SET TRANSACTION SNAPSHOT {SqlLiteral.Quote(importedSnapshot)};\n{PinSettings}";
         try
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken));

@@ -19,7 +19,9 @@ internal sealed class DiagnosticPrinter(TextWriter errors)
         var failed = false;
         foreach (var diagnostic in diagnostics)
         {
-            errors.WriteLine(diagnostic.ToCanonicalString());
+            // The library names the folder; the option that sets it is the command line's to name.
+            var shown = diagnostic.Code == DiagnosticCodes.ProjectNotFound ? diagnostic with { Message = diagnostic.Message + " (set --project)" } : diagnostic;
+            errors.WriteLine(shown.ToCanonicalString());
             failed |= diagnostic.IsError;
         }
 

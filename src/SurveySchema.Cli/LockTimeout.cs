@@ -52,8 +52,12 @@ internal static partial class LockTimeout
         };
     }
 
-    /// <summary>Words for a lock timeout, or null when the exception is something else.</summary>
-    public static string? Explain(Exception exception) => LockWatch.Explain(exception);
+    /// <summary>Words for a lock timeout, with what to do about it, or null when the exception is something else.</summary>
+    public static string? Explain(Exception exception) => LockWatch.Explain(exception) is { } failure
+        ? failure.Blocker is null
+            ? $"{failure}; retry later, or raise --lock-timeout"
+            : $"{failure}; retry when it is done, or raise --lock-timeout"
+        : null;
 
     [GeneratedRegex(@"^(?<n>\d+(\.\d+)?)\s*(?<u>us|ms|s|min|h|d)?$")]
     private static partial Regex Pattern();

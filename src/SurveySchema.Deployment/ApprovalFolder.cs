@@ -2,8 +2,12 @@ using SurveySchema.Scripting;
 
 namespace SurveySchema.Deployment;
 
-/// <summary>What <c>approve</c> produced, or why it refused.</summary>
-public sealed record ApprovalResult(string? Folder, PlanApproval? Approval, IReadOnlyList<string> Refusals);
+/// <summary>What <c>approve</c> produced, or why it refused; <see cref="RefusedHazards"/> are the kinds the approval
+/// would have to accept for the plan to pass.</summary>
+public sealed record ApprovalResult(string? Folder, PlanApproval? Approval, IReadOnlyList<string> Refusals)
+{
+    public IReadOnlyList<string> RefusedHazards { get; init; } = [];
+}
 
 /// <summary>Freezes a plan for release: copies the JSON plan and its sibling files (<c>migration.json</c> →
 /// <c>migration.sql</c>, <c>migration.down.sql</c>, <c>migration.md</c>) into a new folder
@@ -21,20 +25,20 @@ public static class ApprovalFolder
             return new ApprovalResult(null, null, [$"{planPath} does not match its own digest: it was edited after `diff` wrote it (or carries none); run `diff` again"]);
         }
 
-        var (policy, policyError) = HazardPolicy.Parse(acceptedHazards);
+        var (policy, unknown) = HazardPolicy.Parse(acceptedHazards);
         if (policy is null)
         {
-            throw new ArgumentException(policyError);
+            throw new ArgumentException($"'{unknown}' is not a hazard kind (known: {HazardPolicy.KnownNames})", nameof(acceptedHazards));
         }
 
         var refused = policy.Refused(plan);
         if (refused.Count > 0)
         {
             return new ApprovalResult(null, null,
-            [
-                .. refused.Select(pair => $"step {pair.Step.Number} ({pair.Step.Description}): {pair.Hazard}"),
-                $"accept them with --accept-hazards {string.Join(",", refused.Select(pair => pair.Hazard.Kind).Distinct(StringComparer.Ordinal))}",
-            ]);
+                [.. refused.Select(pair => $"step {pair.Step.Number} ({pair.Step.Description}): {pair.Hazard}")])
+            {
+                RefusedHazards = [.. refused.Select(pair => pair.Hazard.Kind).Distinct(StringComparer.Ordinal)],
+            };
         }
 
         var source = Path.GetDirectoryName(Path.GetFullPath(planPath))!;

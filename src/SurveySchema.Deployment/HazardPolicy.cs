@@ -12,9 +12,12 @@ public sealed record HazardPolicy(IReadOnlySet<string> Allowed)
     public static readonly IReadOnlyList<HazardKind> AllowedByDefault =
         [HazardKind.AccessExclusiveLock, HazardKind.IndexBuild, HazardKind.ValidationScan];
 
-    /// <summary>The policy for <c>--allow-hazards</c> values (comma-separated or repeated; <c>all</c> allows
-    /// every kind); an error message when a name is not a hazard kind.</summary>
-    public static (HazardPolicy? Policy, string? Error) Parse(IEnumerable<string> values)
+    /// <summary>What <see cref="Parse"/> takes: every hazard kind, and <c>all</c>.</summary>
+    public static string KnownNames => string.Join(", ", Enum.GetNames<HazardKind>()) + ", all";
+
+    /// <summary>The policy for a list of hazard kinds (comma-separated or repeated; <c>all</c> allows every kind);
+    /// else the first name that is not a hazard kind (the caller words it with the option it came from).</summary>
+    public static (HazardPolicy? Policy, string? Unknown) Parse(IEnumerable<string> values)
     {
         var allowed = new HashSet<string>(AllowedByDefault.Select(kind => kind.ToString()), StringComparer.OrdinalIgnoreCase);
         foreach (var name in values.SelectMany(value => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -29,7 +32,7 @@ public sealed record HazardPolicy(IReadOnlySet<string> Allowed)
             }
             else
             {
-                return (null, $"--allow-hazards: '{name}' is not a hazard kind (known: {string.Join(", ", Enum.GetNames<HazardKind>())}, all)");
+                return (null, name);
             }
         }
 

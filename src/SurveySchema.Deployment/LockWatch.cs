@@ -13,6 +13,14 @@ public sealed record LockBlocker(string Relation, int Pid, DateTime? QueryStart,
         + ")";
 }
 
+/// <summary>A statement gave up waiting for a lock (<c>lock_timeout</c>); <see cref="Blocker"/> is who held it, when
+/// the watch saw it.</summary>
+public sealed record LockWaitFailure(string Message, LockBlocker? Blocker)
+{
+    public override string ToString() =>
+        Blocker is { } blocker ? $"{Message}: {blocker}" : $"{Message}: another session holds a lock the statement needed";
+}
+
 /// <summary>Watches, from a connection of its own, for sessions of this run that wait for a relation lock, and
 /// remembers who blocks them. A statement that hits <c>lock_timeout</c> fails with "canceling statement due to
 /// lock timeout" and nothing else: by then its wait is over and the blocker can no longer be asked for, so it is
@@ -75,16 +83,15 @@ public sealed class LockWatch : IAsyncDisposable
         return new LockWatch(builder.ConnectionString, application, interval);
     }
 
-    /// <summary>Words for a lock timeout with its blocker, or null when the exception is not one.</summary>
-    public static string? Explain(Exception exception)
+    /// <summary>The lock timeout behind <paramref name="exception"/>, with its blocker when the watch saw it; null
+    /// when the exception is not one. How to wait longer is the caller's to say (it knows its options).</summary>
+    public static LockWaitFailure? Explain(Exception exception)
     {
         for (var cause = exception; cause is not null; cause = cause.InnerException)
         {
             if (cause is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable } postgres)
             {
-                return Latest is { } blocker
-                    ? $"{postgres.MessageText}: {blocker}; retry when it is done, or raise --lock-timeout"
-                    : $"{postgres.MessageText}: another session holds a lock the statement needed; retry later, or raise --lock-timeout";
+                return new LockWaitFailure(postgres.MessageText, Latest);
             }
         }
 

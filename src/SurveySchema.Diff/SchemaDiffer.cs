@@ -21,7 +21,7 @@ public static class SchemaDiffer
 
         var context = new DiffContext(current.ToCanonical(), desired.ToCanonical());
         context.Current = RenameApplier.Apply(context, options.Renames);
-        SchemaObjectDiffer.Diff(context);
+        SchemaAndExtensionDiffer.Diff(context);
         TypeDiffer.Diff(context);
         SequenceDiffer.Diff(context);
         FunctionDiffer.Diff(context);

@@ -3,6 +3,7 @@ using Npgsql;
 using SurveySchema.Parsing;
 using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
+using SurveySchema.Parsing.Text;
 
 namespace SurveySchema.Materialise;
 
@@ -67,28 +68,10 @@ internal static class ApplyFailure
             return statement.Location;
         }
 
-        var before = statement.Sql.AsSpan(0, Utf16Offset(statement.Sql, position - 1));
-        var breaks = before.Count('\n');
-        return breaks == 0
-            ? statement.Location with { Column = statement.Location.Column + before.Length }
-            : statement.Location with
-            {
-                Line = statement.Location.Line + breaks,
-                Column = before.Length - before.LastIndexOf('\n'),
-            };
-    }
-
-    /// <summary>PostgreSQL counts characters (code points in UTF-8); .NET strings and editor columns count
-    /// UTF-16 code units, two for a character outside the Basic Multilingual Plane.</summary>
-    private static int Utf16Offset(string text, int codePoints)
-    {
-        var offset = 0;
-        for (var counted = 0; counted < codePoints && offset < text.Length; counted++)
-        {
-            offset += char.IsHighSurrogate(text[offset]) && offset + 1 < text.Length && char.IsLowSurrogate(text[offset + 1]) ? 2 : 1;
-        }
-
-        return offset;
+        var within = TextPosition.Of(statement.Sql, TextPosition.OffsetOfCharacter(statement.Sql, 0, position));
+        return within.Line == 1
+            ? statement.Location with { Column = statement.Location.Column + within.Column - 1 }
+            : statement.Location with { Line = statement.Location.Line + within.Line - 1, Column = within.Column };
     }
 
     private static string FirstLine(string sql)

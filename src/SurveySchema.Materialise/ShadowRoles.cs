@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Npgsql;
+using SurveySchema.Model;
 using SurveySchema.Parsing;
 using SurveySchema.Parsing.Diagnostics;
 using SurveySchema.Server;
@@ -34,19 +35,19 @@ internal static class ShadowRoles
         var sql = new List<string>();
         foreach (var role in project.DeclaredRoles.Where(r => !existing.Contains(r.Name)))
         {
-            sql.Add($"CREATE ROLE {PostgresIdentifier.Quote(role.Name)} NOLOGIN");
+            sql.Add($"CREATE ROLE {SqlIdentifier.Quote(role.Name)} NOLOGIN");
         }
 
         foreach (var reference in project.ReferencedRoles.Where(r => !existing.Contains(r.Name) && !declared.Contains(r.Name)))
         {
             if (options.CreateMissingRoles)
             {
-                sql.Add($"CREATE ROLE {PostgresIdentifier.Quote(reference.Name)} NOLOGIN");
+                sql.Add($"CREATE ROLE {SqlIdentifier.Quote(reference.Name)} NOLOGIN");
             }
             else
             {
                 errors.Add(Diagnostic.Error(DiagnosticCodes.RoleMissing, reference.Location,
-                    $"role \"{reference.Name}\" does not exist on {serverDisplay} and the project does not declare it: declare it with CREATE ROLE {PostgresIdentifier.Quote(reference.Name)} in a schema file, or create it on the server"));
+                    $"role \"{reference.Name}\" does not exist on {serverDisplay} and the project does not declare it: declare it with CREATE ROLE {SqlIdentifier.Quote(reference.Name)} in a schema file, or create it on the server"));
             }
         }
 
@@ -65,12 +66,12 @@ internal static class ShadowRoles
         {
             if (role.Attributes.Length > 0)
             {
-                alters.Add($"ALTER ROLE {PostgresIdentifier.Quote(role.Name)} WITH {string.Join(' ', role.Attributes)}");
+                alters.Add($"ALTER ROLE {SqlIdentifier.Quote(role.Name)} WITH {string.Join(' ', role.Attributes)}");
             }
 
             foreach (var membership in role.Memberships)
             {
-                alters.Add($"GRANT {PostgresIdentifier.Quote(membership.Role)} TO {PostgresIdentifier.Quote(membership.Member)}{(membership.WithAdmin ? " WITH ADMIN OPTION" : string.Empty)}");
+                alters.Add($"GRANT {SqlIdentifier.Quote(membership.Role)} TO {SqlIdentifier.Quote(membership.Member)}{(membership.WithAdmin ? " WITH ADMIN OPTION" : string.Empty)}");
             }
         }
 
@@ -88,7 +89,7 @@ internal static class ShadowRoles
             }
             catch (PostgresException exception)
             {
-                var role = project.DeclaredRoles.FirstOrDefault(r => exception.BatchCommand?.CommandText.Contains(PostgresIdentifier.Quote(r.Name), StringComparison.Ordinal) == true)
+                var role = project.DeclaredRoles.FirstOrDefault(r => exception.BatchCommand?.CommandText.Contains(SqlIdentifier.Quote(r.Name), StringComparison.Ordinal) == true)
                     ?? project.DeclaredRoles[0];
                 return [Diagnostic.Error(DiagnosticCodes.ShadowApplyFailed, role.Location,
                     $"PostgreSQL: {exception.MessageText} ({exception.SqlState}) while giving role \"{role.Name}\" its declared attributes and memberships")];

@@ -1,4 +1,5 @@
 using Npgsql;
+using SurveySchema.Model;
 using SurveySchema.Parsing;
 using SurveySchema.Server;
 
@@ -75,7 +76,7 @@ internal sealed class ShadowTemplate
         if (undeclared.Count > 0)
         {
             // One statement, so that extensions depending on each other go together.
-            var names = string.Join(", ", undeclared.Select(PostgresIdentifier.Quote));
+            var names = string.Join(", ", undeclared.Select(SqlIdentifier.Quote));
             await using var drop = new NpgsqlCommand($"DROP EXTENSION {names}", connection);
             await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -47,7 +47,7 @@ public sealed record SchemaProject(
         if (!System.IO.Directory.Exists(projectDirectory))
         {
             return Failed(projectDirectory, Diagnostic.ErrorAt(DiagnosticCodes.ProjectNotFound, projectDirectory,
-                $"the project folder '{projectDirectory}' does not exist (set --project)"));
+                $"the project folder '{projectDirectory}' does not exist"));
         }
 
         var files = ProjectFiles.Enumerate(projectDirectory);

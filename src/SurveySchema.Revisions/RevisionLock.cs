@@ -38,7 +38,7 @@ internal sealed class RevisionLock : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken);
-            if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT pg_try_advisory_lock(@Key)", new { Key }, cancellationToken: cancellationToken)))
+            if (await SchemaChangeLock.TryTakeAsync(connection, cancellationToken))
             {
                 return (new RevisionLock(connection), null, TimeSpan.Zero);
             }

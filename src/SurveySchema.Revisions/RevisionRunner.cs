@@ -47,7 +47,7 @@ public sealed class RevisionRunner
         if (revisionLock is null)
         {
             return RunOutcome.Failed("?", new RevisionProblem(RevisionProblemCodes.LockTimeout,
-                $"gave up after {waited.TotalSeconds:0} s waiting for the revision lock, held by {holder?.Describe() ?? "another session"}; try again later or raise --lock-timeout"));
+                $"gave up after {waited.TotalSeconds:0} s waiting for the revision lock, held by {holder?.Describe() ?? "another session"}; try again later"));
         }
 
         await using (revisionLock)

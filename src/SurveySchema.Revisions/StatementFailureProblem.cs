@@ -1,4 +1,5 @@
 using Npgsql;
+using SurveySchema.Parsing.Text;
 
 namespace SurveySchema.Revisions;
 

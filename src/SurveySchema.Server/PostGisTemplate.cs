@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Npgsql;
+using SurveySchema.Model;
 
 namespace SurveySchema.Server;
 
@@ -62,8 +63,8 @@ internal sealed class PostGisTemplate(PostgresServer server)
     private async Task<bool> BuildAsync(NpgsqlConnection admin, CancellationToken cancellationToken)
     {
         var building = $"{PostgresServer.PostGisTemplateName}_build_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}";
-        var quotedBuilding = PostgresIdentifier.Quote(building);
-        var quotedTemplate = PostgresIdentifier.Quote(PostgresServer.PostGisTemplateName);
+        var quotedBuilding = SqlIdentifier.Quote(building);
+        var quotedTemplate = SqlIdentifier.Quote(PostgresServer.PostGisTemplateName);
         try
         {
             await ExecuteAsync(admin, $"CREATE DATABASE {quotedBuilding} TEMPLATE template0", cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using SurveySchema.Parsing;
 
 namespace SurveySchema.Server;
 
@@ -78,15 +79,11 @@ internal sealed partial record PostgresInstallation(string BinDirectory, string 
             return null;
         }
 
-        var result = await ExternalCommand.RunAsync(pgConfig, ["--bindir", "--sharedir"], cancellationToken)
+        // One probe for every stage (the parsing stage asks the same pg_config for its share directory); it runs
+        // once per process and is bounded by its own timeout.
+        var answers = await Task.Run(() => PgConfig.Ask(pgConfig, ["--bindir", "--sharedir"], PgConfig.DefaultTimeout), cancellationToken)
             .ConfigureAwait(false);
-        if (!result.Succeeded)
-        {
-            return null;
-        }
-
-        var lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return lines.Length == 2 ? (lines[0], lines[1]) : null;
+        return answers is [var binDirectory, var shareDirectory] ? (binDirectory, shareDirectory) : null;
     }
 
     private static string? NewestDebianBinDirectory()

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Npgsql;
+using SurveySchema.Model;
 
 namespace SurveySchema.Server;
 
@@ -121,7 +122,7 @@ public sealed partial class PostgresServer
         }
 
         // WITH (FORCE) (PostgreSQL 13+) terminates the sessions a test left open instead of failing.
-        var sql = $"DROP DATABASE IF EXISTS {PostgresIdentifier.Quote(name)} WITH (FORCE)";
+        var sql = $"DROP DATABASE IF EXISTS {SqlIdentifier.Quote(name)} WITH (FORCE)";
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -146,7 +147,7 @@ public sealed partial class PostgresServer
 
     private async Task CloneAsync(string name, string source, CancellationToken cancellationToken)
     {
-        var sql = $"CREATE DATABASE {PostgresIdentifier.Quote(name)} TEMPLATE {PostgresIdentifier.Quote(source)}";
+        var sql = $"CREATE DATABASE {SqlIdentifier.Quote(name)} TEMPLATE {SqlIdentifier.Quote(source)}";
         await cloneGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -42,9 +42,9 @@ internal static class ApproveCommand
             }
 
             var accepted = parseResult.GetValue(acceptOption) ?? [];
-            if (HazardPolicy.Parse(accepted) is { Policy: null, Error: var policyError })
+            if (HazardPolicy.Parse(accepted) is { Policy: null, Unknown: var unknown })
             {
-                await error.WriteLineAsync($"error: {policyError!.Replace("--allow-hazards", "--accept-hazards", StringComparison.Ordinal)}");
+                await error.WriteLineAsync($"error: --accept-hazards: '{unknown}' is not a hazard kind (known: {HazardPolicy.KnownNames})");
                 return ExitCodes.Error;
             }
 
@@ -65,6 +65,11 @@ internal static class ApproveCommand
                 foreach (var refusal in result.Refusals)
                 {
                     await error.WriteLineAsync($"  {refusal}");
+                }
+
+                if (result.RefusedHazards.Count > 0)
+                {
+                    await error.WriteLineAsync($"  accept them with --accept-hazards {string.Join(",", result.RefusedHazards)}");
                 }
 
                 return ExitCodes.Refused;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Dapper;
 using Npgsql;
 using SurveySchema.Catalog;
 using SurveySchema.Model;
@@ -70,7 +69,7 @@ internal sealed class ComparedDatabase : IAsyncDisposable
             }
 
             var model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
-            var estimates = await ReadRowEstimatesAsync(database.ConnectionString, cancellationToken);
+            var estimates = await SurveySchema.Catalog.RowEstimates.ReadAsync(database.ConnectionString, cancellationToken);
             return new ComparedDatabase(database, display, model, estimates);
         }
         catch (Exception exception) when (exception is CatalogReadException or PostgresServerException
@@ -121,26 +120,6 @@ internal sealed class ComparedDatabase : IAsyncDisposable
         }
 
         return $"revision chain head {head} ({directory})";
-    }
-
-    /// <summary>One query for the whole database. <c>reltuples</c> is -1 for a table never vacuumed or analysed
-    /// (PostgreSQL 14+): its size is unknown, so it is left out rather than passed as empty.</summary>
-    private static async Task<IReadOnlyDictionary<QualifiedName, long>> ReadRowEstimatesAsync(string connectionString, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string Schema, string Name, long Rows)>(new CommandDefinition(
-            """
-            SELECT n.nspname, c.relname, c.reltuples::bigint
-            FROM pg_class c
-            JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE c.relkind IN ('r', 'p', 'm')
-              AND c.reltuples >= 0
-              AND n.nspname NOT IN ('pg_catalog', 'information_schema')
-              AND n.nspname NOT LIKE 'pg\_%'
-            """,
-            cancellationToken: cancellationToken));
-        return rows.ToDictionary(row => new QualifiedName(row.Schema, row.Name), row => row.Rows);
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

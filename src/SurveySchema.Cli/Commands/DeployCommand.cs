@@ -94,10 +94,10 @@ internal static class DeployCommand
                 allowed = [.. approval.AcceptedHazards];
             }
 
-            var (policy, policyError) = HazardPolicy.Parse(allowed);
+            var (policy, unknown) = HazardPolicy.Parse(allowed);
             if (policy is null)
             {
-                await error.WriteLineAsync($"error: {policyError}");
+                await error.WriteLineAsync($"error: --allow-hazards: '{unknown}' is not a hazard kind (known: {HazardPolicy.KnownNames})");
                 return ExitCodes.Error;
             }
 

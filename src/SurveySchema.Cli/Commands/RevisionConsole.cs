@@ -97,7 +97,8 @@ internal static class RevisionConsole
 
         foreach (var problem in outcome.Problems)
         {
-            error.WriteLine(problem);
+            // The library says what went wrong; which option waits longer is the command line's to say.
+            error.WriteLine(problem.Code == RevisionProblemCodes.LockTimeout ? $"{problem} or raise --lock-timeout" : problem.ToString());
         }
 
         if (outcome.Failure is { } failure)

@@ -26,8 +26,8 @@ internal static class AggregateDiffer
                 continue;
             }
 
-            SecurityLabels.Grants(context, Target(wanted), was.Grants, wanted.Grants);
-            SecurityLabels.Comment(context, Target(wanted), was.Comment, wanted.Comment);
+            CommentGrantOwnerDiffer.Grants(context, Target(wanted), was.Grants, wanted.Grants);
+            CommentGrantOwnerDiffer.Comment(context, Target(wanted), was.Comment, wanted.Comment);
         }
     }
 
@@ -37,7 +37,7 @@ internal static class AggregateDiffer
     {
         var target = Target(aggregate);
         context.Add(DiffPhase.CreateFunctions, new CreateAggregate(aggregate));
-        SecurityLabels.Grants(context, target, SecurityLabels.DefaultsOnCreate(target.Kind), aggregate.Grants);
-        SecurityLabels.Comment(context, target, null, aggregate.Comment);
+        CommentGrantOwnerDiffer.Grants(context, target, CommentGrantOwnerDiffer.DefaultsOnCreate(target.Kind), aggregate.Grants);
+        CommentGrantOwnerDiffer.Comment(context, target, null, aggregate.Comment);
     }
 }

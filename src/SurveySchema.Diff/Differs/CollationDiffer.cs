@@ -21,7 +21,7 @@ internal static class CollationDiffer
         {
             if (was with { Comment = null } == wanted with { Comment = null })
             {
-                SecurityLabels.Comment(context, Target(wanted), was.Comment, wanted.Comment);
+                CommentGrantOwnerDiffer.Comment(context, Target(wanted), was.Comment, wanted.Comment);
                 continue;
             }
 
@@ -41,7 +41,7 @@ internal static class CollationDiffer
     private static void Create(DiffContext context, Collation collation)
     {
         context.Add(DiffPhase.CreateTypes, new CreateCollation(collation));
-        SecurityLabels.Comment(context, Target(collation), null, collation.Comment);
+        CommentGrantOwnerDiffer.Comment(context, Target(collation), null, collation.Comment);
     }
 
     /// <summary>Columns that use the collation <paramref name="name"/>, as the catalog's dependency edges record them.</summary>

@@ -130,8 +130,8 @@ internal static class ColumnDiffer
     public static void Labels(DiffContext context, QualifiedName table, Column? current, Column desired)
     {
         var target = new ObjectTarget(ObjectRefKind.Column, table, desired.Name);
-        SecurityLabels.Grants(context, target, current?.Grants ?? [], desired.Grants);
-        SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
+        CommentGrantOwnerDiffer.Grants(context, target, current?.Grants ?? [], desired.Grants);
+        CommentGrantOwnerDiffer.Comment(context, target, current?.Comment, desired.Comment);
     }
 
     /// <summary>The generated columns that become plain and are dropped and added again rather than kept with DROP

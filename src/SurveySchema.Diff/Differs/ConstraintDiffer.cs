@@ -39,7 +39,7 @@ internal static class ConstraintDiffer
                 context.Add(DiffPhase.CreateConstraints, new ValidateConstraint(desired.Name, wanted.Name));
             }
 
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Constraint, desired.Name, wanted.Name), was.Comment, wanted.Comment);
+            CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Constraint, desired.Name, wanted.Name), was.Comment, wanted.Comment);
         }
     }
 
@@ -53,6 +53,6 @@ internal static class ConstraintDiffer
     {
         // A constraint the desired state holds NOT VALID is added NOT VALID, and stays so.
         context.Add(DiffPhase.CreateConstraints, new AddConstraint(table, constraint) { NotValid = !constraint.Validated });
-        SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Constraint, table, constraint.Name), null, constraint.Comment);
+        CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Constraint, table, constraint.Name), null, constraint.Comment);
     }
 }

@@ -32,9 +32,9 @@ internal static class FunctionDiffer
                 context.Add(DiffPhase.CreateFunctions, new CreateFunction(wanted, Replace: true));
             }
 
-            SecurityLabels.Grants(context, Target(wanted), was.Grants, wanted.Grants);
-            SecurityLabels.Owner(context, Target(wanted), was.Owner, wanted.Owner);
-            SecurityLabels.Comment(context, Target(wanted), was.Comment, wanted.Comment);
+            CommentGrantOwnerDiffer.Grants(context, Target(wanted), was.Grants, wanted.Grants);
+            CommentGrantOwnerDiffer.Owner(context, Target(wanted), was.Owner, wanted.Owner);
+            CommentGrantOwnerDiffer.Comment(context, Target(wanted), was.Comment, wanted.Comment);
         }
     }
 
@@ -47,8 +47,8 @@ internal static class FunctionDiffer
     {
         var target = Target(function);
         context.Add(DiffPhase.CreateFunctions, new CreateFunction(function, Replace: false));
-        SecurityLabels.GrantsOnCreate(context, target, function.Grants);
-        SecurityLabels.Owner(context, target, null, function.Owner);
-        SecurityLabels.Comment(context, target, null, function.Comment);
+        CommentGrantOwnerDiffer.GrantsOnCreate(context, target, function.Grants);
+        CommentGrantOwnerDiffer.Owner(context, target, null, function.Owner);
+        CommentGrantOwnerDiffer.Comment(context, target, null, function.Comment);
     }
 }

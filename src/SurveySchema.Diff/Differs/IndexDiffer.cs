@@ -33,7 +33,7 @@ internal static class IndexDiffer
             var target = new ObjectTarget(ObjectRefKind.Index, table with { Name = index.Name });
             var recreated = indexes.Both.Any(p => p.Desired.Name == index.Name && p.Current.Definition != index.Definition);
             var was = recreated ? null : currentComments.GetValueOrDefault(index.Name);
-            SecurityLabels.Comment(context, target, was, index.Comment);
+            CommentGrantOwnerDiffer.Comment(context, target, was, index.Comment);
         }
     }
 

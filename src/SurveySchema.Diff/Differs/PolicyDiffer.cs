@@ -25,13 +25,13 @@ internal static class PolicyDiffer
                 continue;
             }
 
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Policy, table, wanted.Name), was.Comment, wanted.Comment);
+            CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Policy, table, wanted.Name), was.Comment, wanted.Comment);
         }
     }
 
     private static void Create(DiffContext context, QualifiedName table, Policy policy)
     {
         context.Add(DiffPhase.CreateDependents, new CreatePolicy(table, policy));
-        SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Policy, table, policy.Name), null, policy.Comment);
+        CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Policy, table, policy.Name), null, policy.Comment);
     }
 }

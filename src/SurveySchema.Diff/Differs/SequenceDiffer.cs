@@ -79,13 +79,13 @@ internal static class SequenceDiffer
         var target = new ObjectTarget(ObjectRefKind.Sequence, desired.Name);
         if (current is null)
         {
-            SecurityLabels.GrantsOnCreate(context, target, desired.Grants);
+            CommentGrantOwnerDiffer.GrantsOnCreate(context, target, desired.Grants);
         }
         else
         {
-            SecurityLabels.Grants(context, target, current.Grants, desired.Grants);
+            CommentGrantOwnerDiffer.Grants(context, target, current.Grants, desired.Grants);
         }
-        SecurityLabels.Owner(context, target, current?.Owner, desired.Owner);
-        SecurityLabels.Comment(context, target, current?.Comment, desired.Comment);
+        CommentGrantOwnerDiffer.Owner(context, target, current?.Owner, desired.Owner);
+        CommentGrantOwnerDiffer.Comment(context, target, current?.Comment, desired.Comment);
     }
 }

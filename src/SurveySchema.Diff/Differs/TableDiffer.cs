@@ -122,9 +122,9 @@ internal static class TableDiffer
         TriggerDiffer.Diff(context, table.Name, [], table.Triggers);
         RowSecurity(context, empty, table);
         PolicyDiffer.Diff(context, table.Name, [], table.Policies);
-        SecurityLabels.GrantsOnCreate(context, new ObjectTarget(ObjectRefKind.Table, table.Name), table.Grants);
-        SecurityLabels.Owner(context, new ObjectTarget(ObjectRefKind.Table, table.Name), null, table.Owner);
-        SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Table, table.Name), null, table.Comment);
+        CommentGrantOwnerDiffer.GrantsOnCreate(context, new ObjectTarget(ObjectRefKind.Table, table.Name), table.Grants);
+        CommentGrantOwnerDiffer.Owner(context, new ObjectTarget(ObjectRefKind.Table, table.Name), null, table.Owner);
+        CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Table, table.Name), null, table.Comment);
         foreach (var column in table.Columns)
         {
             // Comments and column grants belong to each table, inherited column or not.
@@ -133,7 +133,7 @@ internal static class TableDiffer
 
         foreach (var constraint in table.Constraints.Where(c => IsInline(c) && c.Comment is not null))
         {
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Constraint, table.Name, constraint.Name), null, constraint.Comment);
+            CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Constraint, table.Name, constraint.Name), null, constraint.Comment);
         }
     }
 
@@ -160,9 +160,9 @@ internal static class TableDiffer
             context.Add(DiffPhase.AlterColumns, new SetTableOptions(desired.Name, set, reset));
         }
 
-        SecurityLabels.Grants(context, new ObjectTarget(ObjectRefKind.Table, desired.Name), current.Grants, desired.Grants);
-        SecurityLabels.Owner(context, new ObjectTarget(ObjectRefKind.Table, desired.Name), current.Owner, desired.Owner);
-        SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Table, desired.Name), current.Comment, desired.Comment);
+        CommentGrantOwnerDiffer.Grants(context, new ObjectTarget(ObjectRefKind.Table, desired.Name), current.Grants, desired.Grants);
+        CommentGrantOwnerDiffer.Owner(context, new ObjectTarget(ObjectRefKind.Table, desired.Name), current.Owner, desired.Owner);
+        CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Table, desired.Name), current.Comment, desired.Comment);
     }
 
     private static string OptionName(string option) => option.Split('=', 2)[0];

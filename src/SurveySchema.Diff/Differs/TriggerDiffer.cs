@@ -30,7 +30,7 @@ internal static class TriggerDiffer
                 context.Add(DiffPhase.CreateDependents, new SetTriggerEnabled(relation, wanted.Name, wanted.Enabled));
             }
 
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Trigger, relation, wanted.Name), was.Comment, wanted.Comment);
+            CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Trigger, relation, wanted.Name), was.Comment, wanted.Comment);
         }
     }
 
@@ -42,6 +42,6 @@ internal static class TriggerDiffer
             context.Add(DiffPhase.CreateDependents, new SetTriggerEnabled(relation, trigger.Name, trigger.Enabled));
         }
 
-        SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Trigger, relation, trigger.Name), null, trigger.Comment);
+        CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Trigger, relation, trigger.Name), null, trigger.Comment);
     }
 }

@@ -212,8 +212,8 @@ internal static class TypeDiffer
     private static void Create(DiffContext context, UserDefinedType type)
     {
         context.Add(DiffPhase.CreateTypes, new CreateType(type));
-        SecurityLabels.GrantsOnCreate(context, Target(type), type.Grants);
-        SecurityLabels.Owner(context, Target(type), null, type.Owner);
+        CommentGrantOwnerDiffer.GrantsOnCreate(context, Target(type), type.Grants);
+        CommentGrantOwnerDiffer.Owner(context, Target(type), null, type.Owner);
         Comments(context, null, type);
     }
 
@@ -225,21 +225,21 @@ internal static class TypeDiffer
     {
         if (current is not null)
         {
-            SecurityLabels.Grants(context, Target(desired), current.Grants, desired.Grants);
-            SecurityLabels.Owner(context, Target(desired), current.Owner, desired.Owner);
+            CommentGrantOwnerDiffer.Grants(context, Target(desired), current.Grants, desired.Grants);
+            CommentGrantOwnerDiffer.Owner(context, Target(desired), current.Owner, desired.Owner);
         }
 
-        SecurityLabels.Comment(context, Target(desired), current?.Comment, desired.Comment);
+        CommentGrantOwnerDiffer.Comment(context, Target(desired), current?.Comment, desired.Comment);
         foreach (var attribute in desired.Attributes)
         {
             var was = current?.Attributes.FirstOrDefault(a => a.Name == attribute.Name)?.Comment;
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
+            CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.Column, desired.Name, attribute.Name), was, attribute.Comment);
         }
 
         foreach (var check in desired.Domain?.Checks ?? [])
         {
             var was = current?.Domain?.Checks.FirstOrDefault(c => c.Name == check.Name)?.Comment;
-            SecurityLabels.Comment(context, new ObjectTarget(ObjectRefKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
+            CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(ObjectRefKind.DomainConstraint, desired.Name, check.Name), was, check.Comment);
         }
     }
 }

@@ -65,20 +65,20 @@ internal static class ViewDiffer
         var kind = desired.Kind == ViewKind.Materialized ? ObjectRefKind.MaterializedView : ObjectRefKind.View;
         if (current is null)
         {
-            SecurityLabels.GrantsOnCreate(context, new ObjectTarget(kind, desired.Name), desired.Grants);
+            CommentGrantOwnerDiffer.GrantsOnCreate(context, new ObjectTarget(kind, desired.Name), desired.Grants);
         }
         else
         {
-            SecurityLabels.Grants(context, new ObjectTarget(kind, desired.Name), current.Grants, desired.Grants);
+            CommentGrantOwnerDiffer.Grants(context, new ObjectTarget(kind, desired.Name), current.Grants, desired.Grants);
         }
-        SecurityLabels.Owner(context, new ObjectTarget(kind, desired.Name), current?.Owner, desired.Owner);
-        SecurityLabels.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
+        CommentGrantOwnerDiffer.Owner(context, new ObjectTarget(kind, desired.Name), current?.Owner, desired.Owner);
+        CommentGrantOwnerDiffer.Comment(context, new ObjectTarget(kind, desired.Name), current?.Comment, desired.Comment);
         foreach (var column in desired.Columns)
         {
             var was = current?.Columns.FirstOrDefault(c => c.Name == column.Name);
             var target = new ObjectTarget(ObjectRefKind.Column, desired.Name, column.Name);
-            SecurityLabels.Grants(context, target, was?.Grants ?? [], column.Grants);
-            SecurityLabels.Comment(context, target, was?.Comment, column.Comment);
+            CommentGrantOwnerDiffer.Grants(context, target, was?.Grants ?? [], column.Grants);
+            CommentGrantOwnerDiffer.Comment(context, target, was?.Comment, column.Comment);
         }
     }
 }

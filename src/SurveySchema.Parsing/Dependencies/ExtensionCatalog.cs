@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using SurveySchema.Model;
 
 namespace SurveySchema.Parsing.Dependencies;
 
@@ -64,7 +65,7 @@ internal static partial class ExtensionCatalog
         var seen = new HashSet<ObjectKey>();
         foreach (var path in scripts)
         {
-            var text = File.ReadAllText(path).Replace("@extschema@", Quote(schema), StringComparison.Ordinal);
+            var text = File.ReadAllText(path).Replace("@extschema@", SqlIdentifier.Quote(schema), StringComparison.Ordinal);
             foreach (var created in ScriptCreations.Read(text, schema))
             {
                 if (seen.Add(created.Key))
@@ -101,8 +102,6 @@ internal static partial class ExtensionCatalog
 
         return settings;
     }
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     [GeneratedRegex(@"^\s*(?<key>[a-z_]+)\s*=\s*(?<value>[^#]*)")]
     private static partial Regex ControlLine();

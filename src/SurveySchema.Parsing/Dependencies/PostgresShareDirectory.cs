@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SurveySchema.Parsing.Dependencies;
 
 /// <summary>Finds PostgreSQL's share directory (<c>pg_config --sharedir</c>), which holds the bootstrap
@@ -16,7 +14,7 @@ internal static class PostgresShareDirectory
     {
         foreach (var pgConfig in PgConfigCandidates())
         {
-            if (Run(pgConfig, "--sharedir") is { } directory && File.Exists(System.IO.Path.Combine(directory, "postgres.bki")))
+            if (PgConfig.Ask(pgConfig, ["--sharedir"], PgConfig.DefaultTimeout) is [var directory] && File.Exists(System.IO.Path.Combine(directory, "postgres.bki")))
             {
                 return directory;
             }
@@ -41,31 +39,6 @@ internal static class PostgresShareDirectory
             {
                 yield return System.IO.Path.Combine(bin, "bin", "pg_config");
             }
-        }
-    }
-
-    private static string? Run(string fileName, string argument)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(fileName, argument)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            });
-            if (process is null)
-            {
-                return null;
-            }
-
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.StandardError.ReadToEnd();
-            return process.WaitForExit(10_000) && process.ExitCode == 0 && output.Length > 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return null;
         }
     }
 }

@@ -35,7 +35,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<(string Code, string Meaning)> All { get; } =
     [
         (ParserUnavailable, "libpg_query (PostgreSQL's parser as a library) is not installed: apt-get install libpg-query-dev"),
-        (ProjectNotFound, "the --project folder does not exist"),
+        (ProjectNotFound, "the project folder does not exist"),
         (SyntaxError, "PostgreSQL's parser rejected the statement (syntax error)"),
         (DataManipulation, "data manipulation (INSERT, UPDATE, DELETE, MERGE, COPY, SELECT, TRUNCATE, CREATE TABLE AS) in the schema"),
         (TransactionControl, "transaction control (BEGIN, COMMIT, ROLLBACK, SAVEPOINT…) in the schema: the tools decide transactions"),
@@ -51,6 +51,6 @@ public static class DiagnosticCodes
         (ExtensionUnavailable, "warning: a declared extension's install script was not found, so what it provides is not checked"),
         (ShadowApplyFailed, "PostgreSQL rejected a statement while the project was applied to a shadow database, in every order tried"),
         (ShadowServerFailed, "no shadow database could be created, filled or read (server unreachable, missing CREATEDB privilege…)"),
-        (RoleMissing, "a role the project references is neither declared (CREATE ROLE) nor present on the --dev-connection server"),
+        (RoleMissing, "a role the project references is neither declared (CREATE ROLE) nor present on the server that hosts the shadow database"),
     ];
 }

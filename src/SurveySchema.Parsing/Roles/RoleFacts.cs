@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using SurveySchema.Model;
 using SurveySchema.Parsing.Statements;
 
 namespace SurveySchema.Parsing.Roles;
@@ -155,7 +156,7 @@ internal static partial class RoleFacts
             "isreplication" => flag ? "REPLICATION" : "NOREPLICATION",
             "bypassrls" => flag ? "BYPASSRLS" : "NOBYPASSRLS",
             "connectionlimit" => "CONNECTION LIMIT " + ConnectionLimit(sql, offset),
-            "validUntil" when argument?.StringValue() is { } until => "VALID UNTIL '" + until.Replace("'", "''", StringComparison.Ordinal) + "'",
+            "validUntil" when argument?.StringValue() is { } until => "VALID UNTIL " + SqlLiteral.Quote(until),
             _ => null,
         };
     }

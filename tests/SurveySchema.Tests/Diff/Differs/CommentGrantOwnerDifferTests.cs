@@ -4,7 +4,7 @@ using static SurveySchema.Tests.Diff.TestModels;
 
 namespace SurveySchema.Tests.Diff.Differs;
 
-/// <summary>Comments, grants and owners (<c>CommentGrantOwnerDiffer</c>, today <c>SecurityLabels</c>): the same comparison for
+/// <summary>Comments, grants and owners (<c>CommentGrantOwnerDiffer</c>, today <c>CommentGrantOwnerDiffer</c>): the same comparison for
 /// every object kind, through <see cref="SchemaDiffer"/>.</summary>
 [TestFixture]
 public sealed class CommentGrantOwnerDifferTests

@@ -4,7 +4,7 @@ using static SurveySchema.Tests.Diff.TestModels;
 
 namespace SurveySchema.Tests.Diff.Differs;
 
-/// <summary>Schemas and extensions (<c>SchemaAndExtensionDiffer</c>, today <c>SchemaObjectDiffer</c>), through <see cref="SchemaDiffer"/>.</summary>
+/// <summary>Schemas and extensions (<c>SchemaAndExtensionDiffer</c>, today <c>SchemaAndExtensionDiffer</c>), through <see cref="SchemaDiffer"/>.</summary>
 [TestFixture]
 public sealed class SchemaAndExtensionDifferTests
 {

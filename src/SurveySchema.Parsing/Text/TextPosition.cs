@@ -1,7 +1,10 @@
-namespace SurveySchema.Revisions;
+namespace SurveySchema.Parsing.Text;
 
 /// <summary>Line and column of an offset in a text, both 1-based; the column counts UTF-16 code units, as
-/// editors and docs/error-codes.md do.</summary>
+/// editors and docs/error-codes.md do. The one position mapper: a line ends at '\n' (so CRLF is one break,
+/// its '\r' the last column of the line), and PostgreSQL's error positions (characters) go through
+/// <see cref="OffsetOfCharacter"/>. <see cref="SourceText"/> gives the same answer from libpg_query's byte
+/// offsets, indexed for large files.</summary>
 public readonly record struct TextPosition(int Line, int Column)
 {
     /// <summary>The position of UTF-16 index <paramref name="offset"/> in <paramref name="text"/>.</summary>
@@ -30,7 +33,7 @@ public readonly record struct TextPosition(int Line, int Column)
         var index = start;
         for (var counted = 1; counted < position && index < text.Length; counted++)
         {
-            index += char.IsHighSurrogate(text[index]) && index + 1 < text.Length ? 2 : 1;
+            index += char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 1;
         }
 
         return Math.Min(index, text.Length);

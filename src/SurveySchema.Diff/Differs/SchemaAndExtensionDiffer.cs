@@ -1,7 +1,7 @@
 namespace SurveySchema.Diff.Differs;
 
 /// <summary>Schemas and extensions.</summary>
-internal static class SchemaObjectDiffer
+internal static class SchemaAndExtensionDiffer
 {
     public static void Diff(DiffContext context)
     {
@@ -14,16 +14,16 @@ internal static class SchemaObjectDiffer
         foreach (var schema in schemas.Created)
         {
             context.Add(DiffPhase.CreateContainers, new CreateSchema(schema.Name));
-            SecurityLabels.GrantsOnCreate(context, ObjectTarget.ForSchema(schema.Name), schema.Grants);
-            SecurityLabels.Owner(context, ObjectTarget.ForSchema(schema.Name), null, schema.Owner);
-            SecurityLabels.Comment(context, ObjectTarget.ForSchema(schema.Name), null, schema.Comment);
+            CommentGrantOwnerDiffer.GrantsOnCreate(context, ObjectTarget.ForSchema(schema.Name), schema.Grants);
+            CommentGrantOwnerDiffer.Owner(context, ObjectTarget.ForSchema(schema.Name), null, schema.Owner);
+            CommentGrantOwnerDiffer.Comment(context, ObjectTarget.ForSchema(schema.Name), null, schema.Comment);
         }
 
         foreach (var (current, desired) in schemas.Both)
         {
-            SecurityLabels.Grants(context, ObjectTarget.ForSchema(desired.Name), current.Grants, desired.Grants);
-            SecurityLabels.Owner(context, ObjectTarget.ForSchema(desired.Name), current.Owner, desired.Owner);
-            SecurityLabels.Comment(context, ObjectTarget.ForSchema(desired.Name), current.Comment, desired.Comment);
+            CommentGrantOwnerDiffer.Grants(context, ObjectTarget.ForSchema(desired.Name), current.Grants, desired.Grants);
+            CommentGrantOwnerDiffer.Owner(context, ObjectTarget.ForSchema(desired.Name), current.Owner, desired.Owner);
+            CommentGrantOwnerDiffer.Comment(context, ObjectTarget.ForSchema(desired.Name), current.Comment, desired.Comment);
         }
 
         var extensions = Matching.Match(context.Current.Extensions, context.Desired.Extensions, e => e.Name);

@@ -1,12 +1,15 @@
 using System.Collections.Frozen;
 
-namespace SurveySchema.Scripting;
+namespace SurveySchema.Model;
 
 /// <summary>Quotes identifiers the way PostgreSQL's <c>quote_ident</c> does, so generated scripts spell
 /// names exactly as the catalog printed them: bare when the name is lower case
 /// (<c>[a-z_][a-z0-9_$]*</c>) and not a keyword PostgreSQL reserves in any context, double-quoted (with
-/// inner quotes doubled) otherwise. Npgsql has no public quoter, and the script must not depend on the
-/// server's <c>quote_all_identifiers</c>.</summary>
+/// inner quotes doubled) otherwise. The one identifier quoter of every stage (scripts, shadow and server
+/// statements, extension scripts' <c>@extschema@</c>, which PostgreSQL itself fills with
+/// <c>quote_identifier</c>). Npgsql's only public quoter (<c>NpgsqlCommandBuilder.QuoteIdentifier</c>) always
+/// quotes, which would change every generated script; and a script must not depend on the server's
+/// <c>quote_all_identifiers</c>.</summary>
 public static class SqlIdentifier
 {
     /// <summary>PostgreSQL 15's keywords that are not "unreserved" (reserved, type/function-name and
@@ -41,6 +44,13 @@ public static class SqlIdentifier
     public static string Quote(string identifier)
     {
         ArgumentNullException.ThrowIfNull(identifier);
+
+        // PostgreSQL's protocol ends a string at NUL: no quoting can carry one.
+        if (identifier.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("an identifier cannot contain a NUL character", nameof(identifier));
+        }
+
         return IsSafeBare(identifier) ? identifier : "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
@@ -66,20 +76,5 @@ public static class SqlIdentifier
         }
 
         return !Keywords.Contains(identifier);
-    }
-}
-
-/// <summary>SQL string literals.</summary>
-public static class SqlLiteral
-{
-    /// <summary>A string constant that means the same whatever <c>standard_conforming_strings</c> says:
-    /// quotes doubled, and an escape string (<c>E'…'</c>, backslashes doubled) when there is a backslash.</summary>
-    public static string Quote(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var quoted = text.Replace("'", "''", StringComparison.Ordinal);
-        return text.Contains('\\', StringComparison.Ordinal)
-            ? "E'" + quoted.Replace("\\", "\\\\", StringComparison.Ordinal) + "'"
-            : "'" + quoted + "'";
     }
 }

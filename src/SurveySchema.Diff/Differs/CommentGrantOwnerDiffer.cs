@@ -1,7 +1,7 @@
 namespace SurveySchema.Diff.Differs;
 
-/// <summary>Comments and privileges: the same comparison for every object kind.</summary>
-internal static class SecurityLabels
+/// <summary>Owners, comments and privileges (not SECURITY LABEL): the same comparison for every object kind.</summary>
+internal static class CommentGrantOwnerDiffer
 {
     /// <summary>A changed owner; a created object belongs to the deploying role until OWNER TO names another.</summary>
     public static void Owner(DiffContext context, ObjectTarget target, string? current, string? desired)
