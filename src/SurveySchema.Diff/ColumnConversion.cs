@@ -1,35 +1,39 @@
 namespace SurveySchema.Diff;
 
-/// <summary>The USING clause of an <see cref="AlterColumnType"/>, as data: the column's value passed through
-/// casts and functions, innermost first. The scripting stage spells it, qualifying functions with
-/// <see cref="FunctionSchema"/> (the schema PostGIS is installed in).</summary>
-public sealed record ColumnConversion(EquatableArray<ConversionStep> Steps, string? FunctionSchema = null)
+/// <summary>How ALTER COLUMN … TYPE converts the values a column holds (its USING clause), as what changes rather
+/// than as SQL: the planner reads hazards from it, the scripting stage alone spells it (and names PostGIS's
+/// functions).</summary>
+public abstract record ColumnConversion
 {
-    /// <summary>Human form, e.g. <c>ST_Force3D(geom)</c>; not SQL (names are not quoted).</summary>
-    public string Describe(string column) => Steps.Aggregate(column, (inner, step) => step.Describe(inner));
+    private protected ColumnConversion()
+    {
+    }
 
-    /// <summary>The function names, innermost first: what a reviewer (and a test) looks for.</summary>
-    public IEnumerable<string> FunctionNames => Steps.Where(s => s.Kind == ConversionStepKind.Function).Select(s => s.Name);
+    /// <summary>Human form for plan descriptions, e.g. <c>add Z</c>; not SQL.</summary>
+    public abstract string Describe();
 }
 
-/// <summary>One step of a <see cref="ColumnConversion"/>.</summary>
-/// <param name="Name">A function name (<c>ST_Transform</c>) or a type name for a cast (<c>geometry</c>, <c>text</c>,
-/// or a qualified user type).</param>
-/// <param name="Srid">The SRID argument of ST_Transform / ST_SetSRID.</param>
-public sealed record ConversionStep(ConversionStepKind Kind, string Name, int? Srid = null)
+/// <summary>An explicit cast to the new type (<c>(col)::type</c>), for a change PostgreSQL has no assignment cast
+/// for (text to boolean).</summary>
+/// <param name="Type">The new type as the column spells it (<see cref="Column.Type"/>).</param>
+public sealed record CastTo(string Type) : ColumnConversion
 {
-    public static ConversionStep Function(string name, int? srid = null) => new(ConversionStepKind.Function, name, srid);
-
-    public static ConversionStep Cast(string type) => new(ConversionStepKind.Cast, type);
-
-    internal string Describe(string inner) => Kind == ConversionStepKind.Cast
-        ? $"({inner})::{Name}"
-        : Srid is null ? $"{Name}({inner})" : $"{Name}({inner}, {Srid})";
+    public override string Describe() => "cast to " + Type;
 }
 
-/// <summary>A cast (<c>(x)::type</c>) or a function call (<c>f(x[, srid])</c>).</summary>
-public enum ConversionStepKind
+/// <summary>Through the value's text (<c>(col)::text::type</c>, <c>::text[]</c> for an array): between two enum
+/// types, which have no cast between them. A value the new type does not accept makes the statement fail.</summary>
+public sealed record ViaText(string Type, bool IsArray) : ColumnConversion
 {
-    Cast,
-    Function,
+    public override string Describe() => $"through {(IsArray ? "text[]" : "text")} to {Type}";
+}
+
+/// <summary>A PostGIS column's values converted to a new geometry type, dimension, SRID or kind: a plain cast
+/// between two PostGIS modifiers fails on existing rows ("Column has Z dimension but geometry does not").</summary>
+/// <param name="From">The kind the values are at the start (geometry or geography).</param>
+/// <param name="Changes">What happens to each value, in the order it happens.</param>
+/// <param name="PostGisSchema">The schema PostGIS is installed in, to qualify its functions and types.</param>
+public sealed record SpatialChanges(SpatialKind From, EquatableArray<SpatialChange> Changes, string? PostGisSchema) : ColumnConversion
+{
+    public override string Describe() => string.Join("; ", Changes.Select(c => c.Describe()));
 }

@@ -36,7 +36,7 @@ public sealed class ModelCache(string directory)
     private const string ProjectSuffix = ".project.json";
 
     /// <summary>Changes when the key changes meaning.</summary>
-    private const string Format = "surveyschema-model-cache/1";
+    private const string Format = "surveyschema-model-cache/2";
 
     private static readonly Lazy<string> ToolBuild = new(DescribeToolBuild);
 

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SurveySchema.Model;
 
 /// <summary>A column of a table or view, or an attribute of a composite type. Identity: <see cref="Name"/>
 /// within its owner.</summary>
 /// <param name="Type"><c>format_type(atttypid, atttypmod)</c>, e.g. <c>character varying(50)</c>,
-/// <c>public.geometry(PointZ,2277)</c>; types outside <c>pg_catalog</c> are schema-qualified.</param>
+/// <c>public.geometry(PointZ,2277)</c>; types outside <c>pg_catalog</c> are schema-qualified. PostgreSQL's
+/// spelling, written into SQL as it is; decisions read <see cref="TypeFacts"/>.</param>
 public sealed record Column(string Name, string Type)
 {
     /// <summary>1-based position among the owner's live columns (dropped columns do not count), so two
@@ -16,6 +19,10 @@ public sealed record Column(string Name, string Type)
     /// <c>'draft'::text</c>; null when there is none, and for generated columns.</summary>
     public string? Default { get; init; }
 
+    /// <summary>The default calls a volatile function (<c>nextval</c>, <c>random()</c>, a user function declared
+    /// VOLATILE, the default volatility): PostgreSQL then computes it per row, and ADD COLUMN rewrites the table.</summary>
+    public bool DefaultIsVolatile { get; init; }
+
     /// <summary>GENERATED … AS IDENTITY, with its sequence's options.</summary>
     public ColumnIdentity? Identity { get; init; }
 
@@ -26,8 +33,13 @@ public sealed record Column(string Name, string Type)
     /// type's default.</summary>
     public string? Collation { get; init; }
 
-    /// <summary>Type, dimensions and SRID of a PostGIS geometry or geography column.</summary>
-    public SpatialType? Spatial { get; init; }
+    /// <summary>The catalog's facts about <see cref="Type"/>: which type, its modifier, its extension. Null only for
+    /// a column made by hand (a test) rather than read from a catalog.</summary>
+    public ColumnType? TypeFacts { get; init; }
+
+    /// <summary>Type, dimensions and SRID of a PostGIS geometry or geography column, from <see cref="TypeFacts"/>.</summary>
+    [JsonIgnore]
+    public SpatialType? Spatial => TypeFacts?.Spatial;
 
     /// <summary>Comes from a parent table only (<c>NOT attislocal</c>): a partition's or an inheriting
     /// table's column that the table does not declare itself.</summary>

@@ -25,7 +25,7 @@ internal static class ColumnRules
                 f.Removes.Add(Footprint.Column(o.Table, o.Column.Name));
                 f.Removes.UnionWith(references.SequencesOwnedBy(o.Table, o.Column.Name));
                 f.Releases.UnionWith(references.Releases(DependencyIndex.Column(o.Table, o.Column.Name)));
-                if (references.IsExtensionType(o.Column.Type))
+                if (o.Column.TypeFacts?.Extension is not null)
                 {
                     // Before DROP EXTENSION takes its type away.
                     f.Releases.Add(Footprint.Extensions);
@@ -37,7 +37,7 @@ internal static class ColumnRules
                 f.Replaces.Add(Footprint.Column(o.Table, o.Column));
                 f.Needs.UnionWith(references.Needs(DependencyIndex.Column(o.Table, o.Column)));
                 f.Needs.Add(Footprint.Extensions);
-                if (references.IsExtensionType(o.From.Type))
+                if (o.From.TypeFacts?.Extension is not null)
                 {
                     f.Releases.Add(Footprint.Extensions);
                 }

@@ -11,7 +11,6 @@ internal sealed class DependencyIndex
     private readonly DependencyGraph desired;
     private readonly ILookup<ColumnReference, QualifiedName> owned;
     private readonly Dictionary<QualifiedName, QualifiedName> renamedTypes;
-    private readonly HashSet<string> modelTypes;
 
     /// <param name="renamedTypes">Types the plan renames (an enum set aside to be recreated): the columns the plan
     /// converts use the type under its new name by then.</param>
@@ -21,16 +20,6 @@ internal sealed class DependencyIndex
         this.desired = DependencyGraph.Of(desired);
         owned = current.Sequences.Where(s => s.OwnedBy is not null).ToLookup(s => s.OwnedBy!, s => s.Name);
         this.renamedTypes = renamedTypes.ToDictionary(r => r.Type, r => r.Type with { Name = r.To });
-        modelTypes = [.. current.Types.Select(t => t.Name).Concat(current.Tables.Select(t => t.Name)).Concat(this.renamedTypes.Values)
-            .Select(n => n.Schema + "." + n.Name)];
-    }
-
-    /// <summary>A column type (<c>format_type</c>) that names a schema and is none of the current model's types or
-    /// tables: an extension's (citext, hstore), which DROP EXTENSION takes away.</summary>
-    public bool IsExtensionType(string type)
-    {
-        var name = type.Split('(')[0].TrimEnd('[', ']').Trim();
-        return name.Contains('.', StringComparison.Ordinal) && !name.StartsWith("pg_catalog.", StringComparison.Ordinal) && !modelTypes.Contains(name);
     }
 
     /// <summary>Keys of what <paramref name="created"/> uses in the desired model (the step creating it runs after them).</summary>

@@ -17,15 +17,14 @@ internal static class ColumnBuilder
             Ordinal = row.Ordinal,
             NotNull = row.NotNull,
             Default = row.Default,
+            DefaultIsVolatile = row.DefaultIsVolatile,
             Identity = Identity(row, objectName),
             Generated = row.Generated,
             Collation = row.Collation,
-            Spatial = row.SpatialKind switch
+            TypeFacts = new ColumnType(new QualifiedName(row.TypeSchema, row.TypeName), row.TypeModifier)
             {
-                null => null,
-                "geometry" => SpatialTypeText.Parse(SpatialKind.Geometry, row.Type),
-                "geography" => SpatialTypeText.Parse(SpatialKind.Geography, row.Type),
-                var other => throw new CatalogReadException($"{objectName}: unknown spatial type '{other}'"),
+                IsArray = row.TypeIsArray,
+                Extension = row.TypeExtension,
             },
             IsInherited = row.IsInherited,
             Grants = grants.ForColumn(row.RelationOid, row.Name),

@@ -12,9 +12,21 @@ internal sealed class ColumnRow
 
     public string Type { get; set; } = "";
 
+    public string TypeSchema { get; set; } = "";
+
+    public string TypeName { get; set; } = "";
+
+    public int TypeModifier { get; set; }
+
+    public bool TypeIsArray { get; set; }
+
+    public string? TypeExtension { get; set; }
+
     public bool NotNull { get; set; }
 
     public string? Default { get; set; }
+
+    public bool DefaultIsVolatile { get; set; }
 
     public string? Generated { get; set; }
 
@@ -36,8 +48,6 @@ internal sealed class ColumnRow
     public bool? IdentityCycle { get; set; }
 
     public string? Collation { get; set; }
-
-    public string? SpatialKind { get; set; }
 
     public bool IsInherited { get; set; }
 

@@ -229,9 +229,8 @@ internal static class ColumnDiffer
     /// assignment cast fails on a value that does not fit, and failing is what a reviewer wants.</summary>
     private static ColumnConversion? CastConversion(DiffContext context, QualifiedName table, Column current, Column desired)
     {
-        string[] truncating = ["text", "character", "bit", "\"char\"", "name"];
         if (current.Type == desired.Type || current.Spatial is not null || desired.Spatial is not null
-            || truncating.Any(t => desired.Type.StartsWith(t, StringComparison.Ordinal)))
+            || desired.TypeFacts is { Name: { Schema: "pg_catalog", Name: "text" or "bpchar" or "varchar" or "bit" or "varbit" or "char" or "name" } })
         {
             return null;
         }
@@ -239,11 +238,10 @@ internal static class ColumnDiffer
         if (IsEnum(context.Current, table, current.Name) && IsEnum(context.Desired, table, desired.Name))
         {
             // There is no cast between two enum types ("cannot cast type a to b"): through their labels as text.
-            var isArray = desired.Type.EndsWith("[]", StringComparison.Ordinal);
-            return new ColumnConversion([ConversionStep.Cast(isArray ? "text[]" : "text"), ConversionStep.Cast(desired.Type)]);
+            return new ViaText(desired.Type, desired.TypeFacts?.IsArray == true);
         }
 
-        return new ColumnConversion([ConversionStep.Cast(desired.Type)]);
+        return new CastTo(desired.Type);
     }
 
     /// <summary>Whether the column's type is an enum (or an array of one): the type the catalog records the column

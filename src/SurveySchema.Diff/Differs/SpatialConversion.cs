@@ -1,63 +1,48 @@
 namespace SurveySchema.Diff.Differs;
 
-/// <summary>The USING clause for a PostGIS column whose type, dimensions or SRID change.</summary>
+/// <summary>Decides what happens to the values of a PostGIS column whose geometry type, dimensions, SRID or kind
+/// change: the typed <see cref="SpatialChanges"/> the planner reads hazards from and the SQL generator spells.</summary>
 /// <remarks>
-/// A plain cast between geometry typmods fails on existing rows ("Column has Z dimension but geometry does
-/// not"), so the values are converted: ST_Transform between two real SRIDs, ST_SetSRID from an unknown
-/// SRID (0), ST_Multi from a single to a multi type, ST_Force2D/3D/3DM/4D for dimensions; geography goes
-/// through geometry, since the ST_Force* functions are defined on geometry only.
-/// See https://postgis.net/docs/using_postgis_dbmanagement.html#Manual_Register_Spatial_Column.
+/// A plain cast between geometry modifiers fails on existing rows, so the values are converted: an SRID given to
+/// values that have none (0) or coordinates reprojected between two real ones, single geometries made multi, Z/M
+/// added or dropped. See https://postgis.net/docs/using_postgis_dbmanagement.html#Manual_Register_Spatial_Column.
 /// </remarks>
 internal static class SpatialConversion
 {
-    public static ColumnConversion? For(SpatialType from, SpatialType to, string? postGisSchema)
+    /// <returns>Null when nothing needs converting: the types are equal, or the new modifier only loosens
+    /// (to any SRID, to any geometry type), which ALTER COLUMN … TYPE does by itself.</returns>
+    public static SpatialChanges? For(SpatialType from, SpatialType to, string? postGisSchema)
     {
-        if (from == to)
+        var changes = new List<SpatialChange>();
+        if (from.Kind == SpatialKind.Geography && to.Kind == SpatialKind.Geometry)
         {
-            return null;
-        }
-
-        var steps = new List<ConversionStep>();
-        if (from.Kind == SpatialKind.Geography)
-        {
-            steps.Add(ConversionStep.Cast("geometry"));
+            changes.Add(new ToGeometry());
         }
 
         if (from.Srid != to.Srid && to.Srid != 0)
         {
-            steps.Add(from.Srid == 0
-                ? ConversionStep.Function("ST_SetSRID", to.Srid)
-                : ConversionStep.Function("ST_Transform", to.Srid));
+            changes.Add(from.Srid == 0 ? new SetSrid(to.Srid) : new Reproject(from.Srid, to.Srid));
         }
 
-        if (IsMultiOf(to.GeometryType, from.GeometryType))
+        if (to.IsMultiOf(from))
         {
-            steps.Add(ConversionStep.Function("ST_Multi"));
+            changes.Add(new ToMulti(to.GeometryType));
+        }
+        else if (from.GeometryType != to.GeometryType && to.GeometryType != "GEOMETRY")
+        {
+            changes.Add(new RestrictGeometryType(to.GeometryType));
         }
 
         if (from.HasZ != to.HasZ || from.HasM != to.HasM)
         {
-            steps.Add(ConversionStep.Function((to.HasZ, to.HasM) switch
-            {
-                (true, true) => "ST_Force4D",
-                (true, false) => "ST_Force3D",
-                (false, true) => "ST_Force3DM",
-                _ => "ST_Force2D",
-            }));
+            changes.Add(new ChangeDimensions(from.HasZ, from.HasM, to.HasZ, to.HasM));
         }
 
-        if (to.Kind == SpatialKind.Geography)
+        if (from.Kind == SpatialKind.Geometry && to.Kind == SpatialKind.Geography)
         {
-            steps.Add(ConversionStep.Cast("geography"));
-        }
-        else if (from.Kind == SpatialKind.Geography && steps.Count == 1)
-        {
-            // geography -> geometry with nothing else to do: the cast alone is the conversion.
+            changes.Add(new ToGeography());
         }
 
-        return steps.Count == 0 ? null : new ColumnConversion(steps.ToEquatableArray(), postGisSchema);
+        return changes.Count == 0 ? null : new SpatialChanges(from.Kind, changes.ToEquatableArray(), postGisSchema);
     }
-
-    private static bool IsMultiOf(string multi, string single) =>
-        multi.StartsWith("MULTI", StringComparison.Ordinal) && multi == "MULTI" + single;
 }

@@ -177,7 +177,7 @@ internal static class TypeDiffer
             {
                 var isArray = column.Type.EndsWith("[]", StringComparison.Ordinal);
                 var from = column with { Type = AsideSpelling(column.Type, isArray) };
-                var conversion = new ColumnConversion([ConversionStep.Cast(isArray ? "text[]" : "text"), ConversionStep.Cast(column.Type)]);
+                var conversion = new ViaText(column.Type, isArray);
                 if (column.Default is not null)
                 {
                     context.Add(DiffPhase.ConvertTypes, new DropColumnDefault(table.Name, column.Name, column.Default));

@@ -25,13 +25,13 @@ public sealed record RenameColumn(QualifiedName Table, string From, string To) :
 /// <summary>ALTER TABLE … ALTER COLUMN … TYPE … [COLLATE …] [USING …].</summary>
 /// <param name="From">The column as it is.</param>
 /// <param name="To">The column as it should be (its type and collation are what the statement sets).</param>
-/// <param name="Using">How values are converted when a plain cast would not do (PostGIS dimension or SRID changes).</param>
+/// <param name="Using">How values are converted when a plain cast would not do (PostGIS dimension or SRID changes, enum to enum).</param>
 public sealed record AlterColumnType(QualifiedName Table, Column From, Column To, ColumnConversion? Using) : TableOperation(Table)
 {
     public string Column => To.Name;
 
     public override string Describe() =>
-        $"change type of {Column} from {From.Type} to {To.Type}" + (Using is null ? "" : " using " + Using.Describe(Column));
+        $"change type of {Column} from {From.Type} to {To.Type}" + (Using is null ? "" : " (" + Using.Describe() + ")");
 }
 
 /// <summary>ALTER TABLE … ALTER COLUMN … SET DEFAULT ….</summary>

@@ -18,7 +18,7 @@ internal static partial class SqlGenerator
             RenameColumn o => [$"ALTER TABLE {Q(o.Table)} RENAME COLUMN {Q(o.From)} TO {Q(o.To)}"],
             AlterColumnType o => [Alter(o.Table, o.Column, $"TYPE {o.To.Type}"
                 + (o.To.Collation is null ? "" : " COLLATE " + o.To.Collation)
-                + (o.Using is null ? "" : " USING " + Conversion(o.Using, Q(o.Column))))],
+                + (Conversion(o.Using, Q(o.Column)) is { } converted ? " USING " + converted : ""))],
             SetColumnDefault o => [Alter(o.Table, o.Column, "SET DEFAULT " + o.Default)],
             DropColumnDefault o => [Alter(o.Table, o.Column, "DROP DEFAULT")],
             SetNotNull o => [Alter(o.Table, o.Column, "SET NOT NULL")],
@@ -70,22 +70,83 @@ internal static partial class SqlGenerator
         + string.Create(CultureInfo.InvariantCulture, $"INCREMENT BY {options.Increment} MINVALUE {options.MinValue} MAXVALUE {options.MaxValue} START WITH {options.Start} CACHE {options.Cache} ")
         + (options.Cycle ? "CYCLE" : "NO CYCLE");
 
-    /// <summary>The USING expression: the quoted column wrapped in each step, innermost first.</summary>
-    private static string Conversion(ColumnConversion conversion, string column)
+    /// <summary>The USING expression for the quoted <paramref name="column"/>; null when the values need no
+    /// expression (none given, or PostGIS only checks them against the new modifier).</summary>
+    private static string? Conversion(ColumnConversion? conversion, string column) => conversion switch
     {
-        var schema = conversion.FunctionSchema is null ? "" : Q(conversion.FunctionSchema) + ".";
+        null => null,
+        CastTo cast => $"({column})::{cast.Type}",
+        ViaText via => $"(({column})::{(via.IsArray ? "text[]" : "text")})::{via.Type}",
+        SpatialChanges spatial => Spatial(spatial, column),
+        _ => throw new NotSupportedException(conversion.GetType().Name),
+    };
+
+    /// <summary>PostGIS's functions for each change, innermost first, qualified with PostGIS's schema. ST_SetSRID,
+    /// ST_Transform, ST_Multi and ST_Force* are defined on geometry only: geography values go through geometry for
+    /// them and come back at the end.</summary>
+    private static string? Spatial(SpatialChanges conversion, string column)
+    {
+        var schema = conversion.PostGisSchema is null ? "" : Q(conversion.PostGisSchema) + ".";
         var expression = column;
-        foreach (var step in conversion.Steps)
+        var isGeography = conversion.From == SpatialKind.Geography;
+        var wantsGeography = isGeography;
+
+        string AsGeometry()
         {
-            expression = step.Kind switch
+            if (isGeography)
             {
-                ConversionStepKind.Cast when step.Name is "geometry" or "geography" => $"({expression})::{schema}{step.Name}",
-                ConversionStepKind.Cast => $"({expression})::{step.Name}",
-                _ when step.Srid is int srid => string.Create(CultureInfo.InvariantCulture, $"{schema}{step.Name}({expression}, {srid})"),
-                _ => $"{schema}{step.Name}({expression})",
-            };
+                expression = $"({expression})::{schema}geometry";
+                isGeography = false;
+            }
+
+            return expression;
         }
 
-        return expression;
+        string Call(string function, int? srid = null) => srid is int value
+            ? string.Create(CultureInfo.InvariantCulture, $"{schema}{function}({AsGeometry()}, {value})")
+            : $"{schema}{function}({AsGeometry()})";
+
+        foreach (var change in conversion.Changes)
+        {
+            switch (change)
+            {
+                case SetSrid c:
+                    expression = Call("ST_SetSRID", c.Srid);
+                    break;
+                case Reproject c:
+                    expression = Call("ST_Transform", c.To);
+                    break;
+                case ToMulti:
+                    expression = Call("ST_Multi");
+                    break;
+                case ChangeDimensions c:
+                    expression = Call((c.ToZ, c.ToM) switch
+                    {
+                        (true, true) => "ST_Force4D",
+                        (true, false) => "ST_Force3D",
+                        (false, true) => "ST_Force3DM",
+                        _ => "ST_Force2D",
+                    });
+                    break;
+                case RestrictGeometryType:
+                    break;
+                case ToGeometry:
+                    AsGeometry();
+                    wantsGeography = false;
+                    break;
+                case ToGeography:
+                    wantsGeography = true;
+                    break;
+                default:
+                    throw new NotSupportedException(change.GetType().Name);
+            }
+        }
+
+        if (wantsGeography && !isGeography)
+        {
+            expression = $"({expression})::{schema}geography";
+        }
+
+        return expression == column ? null : expression;
     }
 }

@@ -16,7 +16,7 @@ internal static class TestModels
         return new Column(name, $"public.geometry({modifier},{srid})")
         {
             Ordinal = ordinal,
-            Spatial = new SpatialType(SpatialKind.Geometry, geometryType, z, false, srid),
+            TypeFacts = TestTypes.Spatial(new SpatialType(SpatialKind.Geometry, geometryType, z, false, srid)),
         };
     }
 

@@ -63,8 +63,8 @@ public sealed class FingerprintTests
         yield return Case("column collation", m => Column(m, "status", c => c with { Collation = null }));
         yield return Case("column comment", m => Column(m, "boundary", c => c with { Comment = null }));
         yield return Case("column grant", m => Column(m, "status", c => c with { Grants = [] }));
-        yield return Case("srid", m => Column(m, "boundary", c => c with { Spatial = c.Spatial! with { Srid = 4326 } }));
-        yield return Case("dimension", m => Column(m, "boundary", c => c with { Spatial = c.Spatial! with { HasZ = true } }));
+        yield return Case("srid", m => Column(m, "boundary", c => c with { TypeFacts = TestTypes.Spatial(c.Spatial! with { Srid = 4326 }) }));
+        yield return Case("dimension", m => Column(m, "boundary", c => c with { TypeFacts = TestTypes.Spatial(c.Spatial! with { HasZ = true }) }));
         yield return Case("identity", m => Points(m, t => t with { Columns = [.. t.Columns.Select(c => c.Identity is null ? c : c with { Identity = c.Identity with { Generation = IdentityGeneration.ByDefault } })] }));
         yield return Case("constraint validated", m => Points(m, t => t with { Constraints = [.. t.Constraints.Select(c => c with { Validated = true })] }));
         yield return Case("foreign key action", m => Points(m, t => t with { Constraints = [.. t.Constraints.Select(c => c with { ForeignKey = c.ForeignKey! with { OnDelete = ReferentialAction.Restrict } })] }));

@@ -24,7 +24,7 @@ public sealed class ModelEqualityTests
         var table = SampleModel.Create().Tables.Single(t => t.Name == SampleModel.Projects);
         var changed = table with
         {
-            Columns = [.. table.Columns.Select(c => c.Name == "boundary" ? c with { Spatial = c.Spatial! with { Srid = 4326 } } : c)],
+            Columns = [.. table.Columns.Select(c => c.Name == "boundary" ? c with { TypeFacts = TestTypes.Spatial(c.Spatial! with { Srid = 4326 }) } : c)],
         };
 
         Assert.That(changed == table, Is.False);

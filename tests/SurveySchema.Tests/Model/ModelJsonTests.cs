@@ -60,7 +60,7 @@ public sealed class ModelJsonTests
                         {
                             Ordinal = 1,
                             NotNull = true,
-                            Spatial = new SpatialType(SpatialKind.Geometry, "POINT", true, false, 2277),
+                            TypeFacts = TestTypes.Spatial(new SpatialType(SpatialKind.Geometry, "POINT", true, false, 2277)),
                         },
                     ],
                     Constraints = [new Constraint("t_g_check", ConstraintKind.Check) { Columns = ["g"], Definition = "CHECK ((g <> NULL))" }],
@@ -69,7 +69,7 @@ public sealed class ModelJsonTests
         };
 
         Assert.That(Encoding.UTF8.GetString(ModelJson.SerializeCanonical(model)), Is.EqualTo(
-            """{"schemas":[{"name":"public","grants":[]}],"extensions":[],"types":[],"sequences":[],"tables":[{"name":{"schema":"public","name":"t"},"persistence":"permanent","inherits":[],"columns":[{"name":"g","type":"public.geometry(PointZ,2277)","ordinal":1,"notNull":true,"spatial":{"kind":"geometry","geometryType":"POINT","hasZ":true,"hasM":false,"srid":2277},"isInherited":false,"grants":[]}],"constraints":[{"name":"t_g_check","kind":"check","columns":["g"],"definition":"CHECK ((g <> NULL))","deferrable":false,"initiallyDeferred":false,"validated":true,"isInherited":false}],"indexes":[],"triggers":[],"rowLevelSecurity":false,"forceRowLevelSecurity":false,"policies":[],"options":[],"grants":[]}],"views":[],"functions":[],"dependencies":[]}"""));
+            """{"schemas":[{"name":"public","grants":[]}],"extensions":[],"types":[],"sequences":[],"tables":[{"name":{"schema":"public","name":"t"},"persistence":"permanent","inherits":[],"columns":[{"name":"g","type":"public.geometry(PointZ,2277)","ordinal":1,"notNull":true,"defaultIsVolatile":false,"typeFacts":{"name":{"schema":"public","name":"geometry"},"modifier":582918,"isArray":false,"extension":"postgis"},"isInherited":false,"grants":[]}],"constraints":[{"name":"t_g_check","kind":"check","columns":["g"],"definition":"CHECK ((g <> NULL))","deferrable":false,"initiallyDeferred":false,"validated":true,"isInherited":false}],"indexes":[],"triggers":[],"rowLevelSecurity":false,"forceRowLevelSecurity":false,"policies":[],"options":[],"grants":[]}],"views":[],"functions":[],"dependencies":[]}"""));
         Assert.That(Fingerprint.Of(model), Is.EqualTo(Fingerprint.Of(ModelJson.Deserialize(ModelJson.Serialize(model)))));
     }
 

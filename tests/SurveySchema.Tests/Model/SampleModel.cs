@@ -41,7 +41,7 @@ internal static class SampleModel
                     new Column("boundary", "public.geometry(MultiPolygon,2277)")
                     {
                         Ordinal = 2,
-                        Spatial = new SpatialType(SpatialKind.Geometry, "MULTIPOLYGON", false, false, 2277),
+                        TypeFacts = TestTypes.Spatial(new SpatialType(SpatialKind.Geometry, "MULTIPOLYGON", false, false, 2277)),
                         Comment = "project boundary",
                     },
                     new Column("status", "text") { Ordinal = 3, Collation = "\"C\"", Grants = [new Grant("reader", "SELECT")] },
@@ -75,7 +75,7 @@ internal static class SampleModel
                     {
                         Ordinal = 3,
                         NotNull = true,
-                        Spatial = new SpatialType(SpatialKind.Geometry, "POINT", true, false, 2277),
+                        TypeFacts = TestTypes.Spatial(new SpatialType(SpatialKind.Geometry, "POINT", true, false, 2277)),
                     },
                 ],
                 Constraints =

@@ -164,7 +164,7 @@ public sealed class TableStructureDifferTests
         Assert.That(operations, Is.EqualTo(new Operation[]
         {
             new DropColumnDefault(Name("people"), "mood", "'happy'::public.mood"),
-            new AlterColumnType(Name("people"), was, wanted, new ColumnConversion([ConversionStep.Cast("text"), ConversionStep.Cast("public.feeling")])),
+            new AlterColumnType(Name("people"), was, wanted, new ViaText("public.feeling", IsArray: false)),
             new SetColumnDefault(Name("people"), "mood", "'meh'::public.feeling", "'happy'::public.mood"),
         }));
     }
