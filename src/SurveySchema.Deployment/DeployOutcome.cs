@@ -43,7 +43,7 @@ public abstract record DeployOutcome
 
     /// <summary>The target now matches the plan's target; <see cref="Remarks"/> are the differ's remarks that
     /// remain (column order…).</summary>
-    public sealed record Deployed(string Fingerprint, IReadOnlyList<string> Remarks, bool Rehearsed) : DeployOutcome;
+    public sealed record Deployed(string Fingerprint, IReadOnlyList<Remark> Remarks, bool Rehearsed) : DeployOutcome;
 }
 
 /// <summary>What a deploy reports while it runs, before its outcome.</summary>

@@ -121,7 +121,7 @@ public static class PlanDeployment
             return new DeployOutcome.TargetNotReached(Fingerprint.Of(after));
         }
 
-        IReadOnlyList<string> remarks = planTarget is null
+        IReadOnlyList<Remark> remarks = planTarget is null
             ? []
             : [.. (await Respelling.CompareAsync(scratch, after, planTarget, DiffOptions.Default, cancellationToken)).Difference.Remarks];
         return new DeployOutcome.Deployed(Fingerprint.Of(after), remarks, request.Rehearse);
