@@ -11,8 +11,9 @@ internal static class ColumnChangeHazards
     /// <param name="existing">The table exists before the plan (a new one has no rows to rewrite).</param>
     public static IEnumerable<Hazard> TypeChange(AlterColumnType o, bool existing, string rowText)
     {
-        // A USING expression computes every value anew, whatever the types.
-        if (existing && (o.Using is not null || !KeepsStoredValues(o.From.TypeFacts, o.To.TypeFacts)))
+        // Through text or PostGIS's functions every value is computed anew; a plain cast is what ALTER COLUMN …
+        // TYPE applies anyway, and PostgreSQL reduces it to a relabel where the stored values can stay.
+        if (existing && (o.Using is ViaText or SpatialChanges || !KeepsStoredValues(o.From.TypeFacts, o.To.TypeFacts)))
         {
             yield return new Hazard(HazardCodes.ColumnTypeRewrite, $"{o.Table} is rewritten to change {o.Column} from {o.From.Type} to {o.To.Type}{rowText}");
         }

@@ -82,6 +82,12 @@ public sealed class ColumnChangeHazardsTests
     }
 
     [Test]
+    public void An_explicit_cast_keeps_the_stored_values_where_the_types_do()
+    {
+        Assert.That(Kinds(Typed("numeric(10,2)", Numeric(10, 2)), Typed("numeric(12,2)", Numeric(12, 2)), new CastTo("numeric(12,2)")), Is.Empty);
+    }
+
+    [Test]
     public void A_smaller_integer_may_fail_on_values_out_of_range_a_larger_one_only_rewrites()
     {
         Assert.That(Kinds(Typed("bigint", BuiltIn("int8")), Typed("integer", BuiltIn("int4"))), Is.EqualTo(new[] { HazardKind.TableRewrite, HazardKind.DataLoss }));

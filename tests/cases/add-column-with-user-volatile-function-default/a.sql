@@ -1,0 +1,3 @@
+CREATE SEQUENCE public.codes;
+CREATE FUNCTION public.next_code() RETURNS text LANGUAGE sql AS $$ SELECT 'P-' || nextval('public.codes') $$;
+CREATE TABLE public.projects (id integer PRIMARY KEY, name text NOT NULL);
