@@ -4,7 +4,9 @@ using static SurveySchema.Tests.Diff.TestModels;
 
 namespace SurveySchema.Tests.Diff.Differs;
 
-/// <summary>Persistence, partitions, inheritance and enum-to-enum conversion, as operations.</summary>
+/// <summary>Persistence, partitions and inheritance (<c>TableStructureDiffer</c>), and enum-to-enum conversion, as operations.
+/// What children inherit from their parent is <see cref="TableLineageTests"/>.</summary>
+[TestFixture]
 public sealed class TableStructureDifferTests
 {
     private static readonly Column Id = Column("id", "integer", 1, notNull: true);
@@ -47,16 +49,6 @@ public sealed class TableStructureDifferTests
     }
 
     [Test]
-    public void A_column_added_to_a_partitioned_table_is_added_on_the_parent_only()
-    {
-        var unit = Column("unit", "text", 3) with { Default = "'m'::text" };
-        var current = Db(Parent(Id, Taken), Partition("readings_2024", Bound2024, Id, Taken));
-        var desired = Db(Parent(Id, Taken, unit), Partition("readings_2024", Bound2024, Id, Taken, unit));
-
-        Assert.That(Diff(current, desired), Is.EqualTo(new Operation[] { new AddColumn(Name("readings"), unit) }));
-    }
-
-    [Test]
     public void A_type_and_default_change_on_the_parent_is_not_repeated_on_the_partition()
     {
         var value = Column("value", "integer", 3) with { Default = "0" };
@@ -68,23 +60,6 @@ public sealed class TableStructureDifferTests
 
         Assert.That(operations.Select(o => ((TableOperation)o).Table).Distinct(), Is.EqualTo(new[] { Name("readings") }));
         Assert.That(operations.OfType<AlterColumnType>().Single().To.Type, Is.EqualTo("bigint"));
-    }
-
-    [Test]
-    public void A_partitions_own_default_is_set_on_the_partition_after_the_parents()
-    {
-        var status = Column("status", "text", 3) with { Default = "'new'::text" };
-        var open = status with { Default = "'open'::text" };
-        var current = Db(Parent(Id, Taken, status), Partition("readings_2024", Bound2024, Id, Taken, status));
-        var desired = Db(Parent(Id, Taken, open), Partition("readings_2024", Bound2024, Id, Taken, status with { Default = "'archived'::text" }));
-
-        var operations = Diff(current, desired).OfType<SetColumnDefault>().ToList();
-
-        Assert.That(operations, Is.EqualTo(new[]
-        {
-            new SetColumnDefault(Name("readings"), "status", "'open'::text", "'new'::text"),
-            new SetColumnDefault(Name("readings_2024"), "status", "'archived'::text", "'open'::text") { InheritedFrom = Name("readings") },
-        }));
     }
 
     [Test]
@@ -125,18 +100,6 @@ public sealed class TableStructureDifferTests
 
         Assert.That(Diff(Db(vehicles, trucks), Db(vehicles, child)), Is.EqualTo(new Operation[] { new InheritTable(Name("trucks"), Name("vehicles")) { Columns = child.Columns } }));
         Assert.That(Diff(Db(vehicles, child), Db(vehicles, trucks)), Is.EqualTo(new Operation[] { new NoInheritTable(Name("trucks"), Name("vehicles")) }));
-    }
-
-    [Test]
-    public void A_column_dropped_from_the_parent_is_not_dropped_again_on_an_inheriting_child()
-    {
-        var name = Column("name", "text", 2);
-        var vehicles = Table("vehicles", Id, name);
-        var child = Table("trucks", Id with { IsInherited = true }, name with { IsInherited = true }) with { Inherits = [Name("vehicles")] };
-
-        var operations = Diff(Db(vehicles, child), Db(Table("vehicles", Id), child with { Columns = [child.Columns[0]] }));
-
-        Assert.That(operations, Is.EqualTo(new Operation[] { new DropColumn(Name("vehicles"), name) }));
     }
 
     [Test]
