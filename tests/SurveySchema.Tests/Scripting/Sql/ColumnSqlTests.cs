@@ -5,7 +5,7 @@ using static SurveySchema.Tests.Scripting.Sql.SqlCases;
 
 namespace SurveySchema.Tests.Scripting.Sql;
 
-/// <summary>Column statements (<c>SqlGenerator.Columns.cs</c>). USING clauses belong to the column conversion's
+/// <summary>Column statements (<c>SqlGenerator.Columns.cs</c>). USING clauses are in <see cref="ColumnConversionSqlTests"/>, the column conversion's
 /// own tests.</summary>
 [TestFixture]
 public sealed class ColumnSqlTests

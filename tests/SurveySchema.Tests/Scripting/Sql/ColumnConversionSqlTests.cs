@@ -7,7 +7,7 @@ namespace SurveySchema.Tests.Scripting.Sql;
 
 /// <summary>ALTER COLUMN … TYPE and its USING clause, spelled from the typed conversion: the generator is the one
 /// place PostGIS's function names are written.</summary>
-public sealed class SqlGeneratorColumnsTests
+public sealed class ColumnConversionSqlTests
 {
     private static string AlterType(Column from, Column to, ColumnConversion? conversion) =>
         SqlGenerator.Statements(new AlterColumnType(Name("t"), from, to, conversion)).Single();
