@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using SurveySchema.Catalog;
+using SurveySchema.Deployment;
 using SurveySchema.Deployment.Spelling;
 using SurveySchema.Diff;
 using SurveySchema.Model;
@@ -13,26 +14,23 @@ namespace SurveySchema.Cli.Commands;
 /// <c>&lt;project&gt;/refactorlog.json</c>.</summary>
 internal sealed class Comparison : IAsyncDisposable
 {
-    private readonly ScratchServer scratch;
-    private SpellingComparison? spelled;
+    private readonly SchemaComparison comparison;
 
-    private Comparison(ComparedDatabase target, DatabaseModel desired, string project, DiffOptions diffOptions, ScratchServer scratch)
+    private Comparison(ComparedDatabase target, string project, SchemaComparison comparison)
     {
         Target = target;
-        Desired = desired;
         Project = project;
-        DiffOptions = diffOptions;
-        this.scratch = scratch;
+        this.comparison = comparison;
     }
 
     public ComparedDatabase Target { get; }
 
-    public DatabaseModel Desired { get; }
+    public DatabaseModel Desired => comparison.Desired;
 
     /// <summary>The <c>--project</c> folder as given.</summary>
     public string Project { get; }
 
-    public DiffOptions DiffOptions { get; }
+    public DiffOptions DiffOptions => comparison.Options;
 
     /// <summary>What the project's parse reported (counts, diagnostics, where each object is declared), from the
     /// parse or the cache entry; null when the project could not be read.</summary>
@@ -139,17 +137,15 @@ internal sealed class Comparison : IAsyncDisposable
             return null;
         }
 
-        return new Comparison(target, model, project, diffOptions, new ScratchServer(scratchServer)) { DesiredProject = desired.Project };
+        return new Comparison(target, project, new SchemaComparison(target.Model, model, diffOptions, scratchServer)) { DesiredProject = desired.Project };
     }
 
-    /// <summary>The target and the project compared with expression spelling settled by PostgreSQL
-    /// (<see cref="Respelling"/>): what <c>drift</c> reports and <c>diff</c> plans from, so that they agree.</summary>
-    public async Task<SpellingComparison> CompareAsync(CancellationToken cancellationToken) =>
-        spelled ??= await Respelling.CompareAsync(scratch, Target.Model, Desired, DiffOptions, cancellationToken);
+    /// <summary>The target and the project compared by the deployment stage (<see cref="SchemaComparison"/>).</summary>
+    public Task<SpellingComparison> CompareAsync(CancellationToken cancellationToken) => comparison.CompareAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {
-        await scratch.DisposeAsync();
+        await comparison.DisposeAsync();
         await Target.DisposeAsync();
     }
 }
