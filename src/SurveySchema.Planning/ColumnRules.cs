@@ -67,6 +67,7 @@ internal static class ColumnRules
                 f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case DropNotNull o:
+                f.Removes.Add(Footprint.NotNull(o.Table, o.Column));
                 f.ColumnChain = Footprint.Column(o.InheritedFrom ?? o.Table, o.Column);
                 break;
             case AddIdentity o:
@@ -117,6 +118,18 @@ internal static class ColumnRules
 
         var uses = new HashSet<FootprintKey> { Footprint.Relation(table) };
         uses.UnionWith(constraint.Columns.Select(c => Footprint.Column(table, c)));
+        if (constraint.Kind == ConstraintKind.Exclusion)
+        {
+            // Its operator classes may be an extension's (btree_gist), which the model does not hold.
+            uses.Add(Footprint.Extensions);
+        }
+
+        if (!adding && constraint.Kind == ConstraintKind.PrimaryKey)
+        {
+            // A primary key holds its columns NOT NULL: PostgreSQL refuses DROP NOT NULL until the key is gone.
+            uses.UnionWith(constraint.Columns.Select(c => Footprint.NotNull(table, c)));
+        }
+
         var self = new ObjectRef(ObjectRefKind.Constraint, table, constraint.Name);
         uses.UnionWith(adding ? references.Needs(self) : references.Releases(self));
         if (constraint.ForeignKey is { } fk)

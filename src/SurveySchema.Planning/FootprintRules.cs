@@ -50,6 +50,8 @@ internal static class FootprintRules
                 f.Creates.Add(Footprint.Relation(o.From with { Name = o.To }));
                 break;
             case RenameColumn o:
+                // Names its table as the plan leaves it: after a RenameTable that gives the table that name.
+                f.Needs.Add(Footprint.Relation(o.Table));
                 f.Removes.Add(Footprint.Column(o.Table, o.From));
                 f.Creates.Add(Footprint.Column(o.Table, o.To));
                 break;

@@ -132,6 +132,7 @@ internal static class ObjectRules
                 break;
             case DropType o:
                 f.Removes.Add(Footprint.Type(o.Type.Name));
+                f.Releases.Add(Footprint.Schema(o.Type.Name.Schema));
                 f.Releases.UnionWith(references.Releases(TypeRef(o.Type.Name)).Append(Footprint.Extensions).Where(k => !f.Removes.Contains(k)));
                 break;
             case RenameType o:
