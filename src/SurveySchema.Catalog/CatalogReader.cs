@@ -37,7 +37,9 @@ public static class CatalogReader
 
         if (SharedSnapshotRead.FitsPool(connectionString))
         {
-            return ModelBuilder.Build(await SharedSnapshotRead.ReadAsync(connectionString, options, cancellationToken));
+            var snapshot = await SharedSnapshotRead.ReadAsync(connectionString, options, cancellationToken);
+            using var timing = StageTimer.Start("model from catalog rows");
+            return ModelBuilder.Build(snapshot);
         }
 
         await using var connection = await OpenAsync(connectionString, cancellationToken);
@@ -47,6 +49,7 @@ public static class CatalogReader
     /// <summary>Opens one connection, naming the failure without the password.</summary>
     internal static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
+        using var timing = StageTimer.Start("connection opened");
         var connection = new NpgsqlConnection(connectionString);
         try
         {

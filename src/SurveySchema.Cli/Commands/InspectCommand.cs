@@ -30,20 +30,35 @@ internal static class InspectCommand
             var outPath = parseResult.GetValue(outOption);
             try
             {
+                var opening = StageTimer.Start("target resolved");
                 await using var database = await TargetDatabase.OpenAsync(
                     parseResult.GetValue(SharedOptions.Connection),
                     Directory.GetCurrentDirectory(),
                     DatabaseTemplate.Empty,
                     cancellationToken);
-                var model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
-                var fingerprint = Task.Run(() => Fingerprint.Of(model), cancellationToken);
+                opening.Dispose();
+                DatabaseModel model;
+                using (StageTimer.Start("catalog read"))
+                {
+                    model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
+                }
+
+                var fingerprint = Task.Run(() =>
+                {
+                    using var timing = StageTimer.Start("fingerprint");
+                    return Fingerprint.Of(model);
+                }, cancellationToken);
                 if (outPath is not null)
                 {
                     await ModelJson.WriteFileAsync(outPath, model, cancellationToken);
                 }
 
-                await output.WriteLineAsync($"inspected {database.Display}");
-                WriteCounts(output, model);
+                using (StageTimer.Start("counts written"))
+                {
+                    await output.WriteLineAsync($"inspected {database.Display}");
+                    WriteCounts(output, model);
+                }
+
                 if (outPath is not null)
                 {
                     await output.WriteLineAsync($"model: {outPath}");
