@@ -14,39 +14,58 @@ internal static class EndToEndReport
     private const double DiffColdAim = 0.6;
     private const double WriteAimMilliseconds = 1000;
 
-    /// <summary>Bracket the sections, so that a run of only these suites can replace them in an existing page
-    /// (<see cref="Splice"/>) and keep the in-process figures of an earlier run.</summary>
-    public const string Begin = "<!-- whole-process suites: begin -->";
-    public const string End = "<!-- whole-process suites: end -->";
+    /// <summary>Each suite's section is bracketed on its own, so that a run of some of these suites replaces only
+    /// their sections in an existing page (<see cref="Splice"/>) and keeps the others' figures and the in-process ones.</summary>
+    public static readonly PageSection EndToEndSection = new("e2e", "<!-- end-to-end suite: begin -->", "<!-- end-to-end suite: end -->");
+    public static readonly PageSection OnlineSection = new("online", "<!-- online deploy suite: begin -->", "<!-- online deploy suite: end -->");
 
-    /// <summary><paramref name="page"/> with its whole-process sections replaced by those of <paramref name="results"/>
-    /// (inserted before "## Reproduce" when it has none).</summary>
+    /// <summary>The one bracket both suites shared before (pages written until 2026-12-02): split on first splice.</summary>
+    private const string LegacyBegin = "<!-- whole-process suites: begin -->";
+    private const string LegacyEnd = "<!-- whole-process suites: end -->";
+
+    /// <summary><paramref name="page"/> with the sections of the suites that ran replaced by those of
+    /// <paramref name="results"/>; a section the page lacks goes before "## Reproduce" (or at the end).</summary>
     public static string Splice(string page, BenchmarkResults results)
     {
-        var md = new StringBuilder();
-        Render(md, results);
-        var sections = md.ToString();
-        var begin = page.IndexOf(Begin, StringComparison.Ordinal);
-        var end = page.IndexOf(End, StringComparison.Ordinal);
-        if (begin >= 0 && end > begin)
+        page = SplitLegacy(page);
+        foreach (var section in new[] { EndToEndSection, OnlineSection })
         {
-            return page[..begin] + sections + page[(end + End.Length)..].TrimStart('\n');
+            if (results.Arguments.Suites.Contains(section.Suite))
+            {
+                page = section.Replace(page, Rendered(section, results));
+            }
         }
 
-        var reproduce = page.IndexOf("## Reproduce", StringComparison.Ordinal);
-        return reproduce < 0 ? page + "\n" + sections : page[..reproduce] + sections + page[reproduce..];
+        return page;
     }
 
-    public static void Render(StringBuilder md, BenchmarkResults results)
+    public static void Render(StringBuilder md, BenchmarkResults results) =>
+        md.Append(Rendered(EndToEndSection, results)).Append(Rendered(OnlineSection, results));
+
+    /// <summary>One suite's bracketed section: its run line (when, load) and its tables; just the brackets when it did not run.</summary>
+    private static string Rendered(PageSection section, BenchmarkResults results)
     {
-        md.Append(Begin).Append("\n\n");
-        RunLine(md, results);
-        EndToEnd(md, results);
-        Online(md, results.Online);
-        if (results.Failures.Count > 0)
+        var md = new StringBuilder();
+        md.Append(section.Begin).Append("\n\n");
+        if (section == EndToEndSection && results.EndToEnd.Count > 0)
+        {
+            RunLine(md, results, "Whole-process suite");
+            EndToEnd(md, results);
+        }
+        else if (section == OnlineSection && results.Online is not null)
+        {
+            RunLine(md, results, "Online deploy");
+            Online(md, results.Online);
+        }
+
+        // Program names an online failure "online deploy: …", an end-to-end one "end to end, N tables: …".
+        var failures = results.Failures
+            .Where(f => f.StartsWith("online deploy:", StringComparison.Ordinal) == (section == OnlineSection))
+            .ToList();
+        if (failures.Count > 0)
         {
             md.Append("Failed in this run (left out of the tables above):\n\n");
-            foreach (var failure in results.Failures)
+            foreach (var failure in failures)
             {
                 md.Append("- ").Append(failure).Append('\n');
             }
@@ -54,13 +73,39 @@ internal static class EndToEndReport
             md.Append('\n');
         }
 
-        md.Append(End).Append("\n\n");
+        md.Append(section.End).Append("\n\n");
+        return md.ToString();
     }
 
-    /// <summary>When and under what load these suites ran: a spliced page's header describes an earlier run.</summary>
-    private static void RunLine(StringBuilder md, BenchmarkResults results)
+    /// <summary>A page with the old shared bracket becomes one with a bracket per suite: the online deploy's part
+    /// starts at its run line ("*Online deploy run") or, without one, at its heading.</summary>
+    private static string SplitLegacy(string page)
     {
-        md.Append($"*Whole-process suites run {results.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}, ")
+        var begin = page.IndexOf(LegacyBegin, StringComparison.Ordinal);
+        var end = page.IndexOf(LegacyEnd, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            return page;
+        }
+
+        var inner = page[(begin + LegacyBegin.Length)..end].Trim('\n');
+        var online = inner.IndexOf("*Online deploy run", StringComparison.Ordinal);
+        if (online < 0)
+        {
+            online = inner.IndexOf("## Online deploy under write load", StringComparison.Ordinal);
+        }
+
+        var (endToEnd, onlinePart) = online < 0 ? (inner, "") : (inner[..online].TrimEnd('\n'), inner[online..]);
+        string Bracket(PageSection section, string text) =>
+            section.Begin + "\n\n" + (text.Length > 0 ? text + "\n\n" : "") + section.End + "\n\n";
+        return page[..begin] + Bracket(EndToEndSection, endToEnd) + Bracket(OnlineSection, onlinePart)
+            + page[(end + LegacyEnd.Length)..].TrimStart('\n');
+    }
+
+    /// <summary>When and under what load the suite ran: a spliced page's sections may come from different runs.</summary>
+    private static void RunLine(StringBuilder md, BenchmarkResults results, string what)
+    {
+        md.Append($"*{what} run {results.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}, ")
           .Append($"{Format.Seconds(results.Duration)}");
         if (results.Load is { } load)
         {
