@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SurveySchema.Cli.Progress;
+using SurveySchema.Model;
 using SurveySchema.Server;
 
 namespace SurveySchema.Cli;
@@ -32,6 +34,8 @@ internal static class CommandLine
 
     public static async Task<int> RunAsync(string[] args)
     {
+        using var timings = StageTimings.StartIfRequested(Console.Error);
+        using var stage = StageTrace.Start($"command {args.FirstOrDefault()}");
         try
         {
             var parsed = CreateRoot().Parse(args);

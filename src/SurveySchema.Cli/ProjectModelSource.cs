@@ -146,6 +146,7 @@ internal static class ProjectModelSource
     public static async Task<DesiredModel?> TryFromCacheAsync(
         string projectDirectory, bool noCache, CancellationToken cancellationToken, string? cacheDirectory = null)
     {
+        using var stage = StageTrace.Start("cache.read");
         var stopwatch = Stopwatch.StartNew();
         var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory ?? DefaultCacheDirectory, ReadCache = !noCache };
         return await ShadowBuild.TryReadCacheAsync(projectDirectory, options, cancellationToken) is { } cached

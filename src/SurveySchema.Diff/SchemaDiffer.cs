@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SurveySchema.Diff.Differs;
 
 namespace SurveySchema.Diff;
@@ -18,7 +19,25 @@ public static class SchemaDiffer
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(options);
+        if (LastCompared.TryGetValue(current, out var last) && ReferenceEquals(last.Desired, desired) && last.Options == options)
+        {
+            return last.Difference;
+        }
 
+        var difference = Run(current, desired, options);
+        LastCompared.AddOrUpdate(current, new Comparison(desired, options, difference));
+        return difference;
+    }
+
+    /// <summary>The last comparison made from each model instance. Models are immutable, so the same two instances
+    /// always give the same difference, and a diff compares them more than once (the spelling check, then the
+    /// planner); at thousands of tables one comparison costs a good part of a second.</summary>
+    private static readonly ConditionalWeakTable<DatabaseModel, Comparison> LastCompared = [];
+
+    private sealed record Comparison(DatabaseModel Desired, DiffOptions Options, SchemaDifference Difference);
+
+    private static SchemaDifference Run(DatabaseModel current, DatabaseModel desired, DiffOptions options)
+    {
         var context = new DiffContext(current.ToCanonical(), desired.ToCanonical());
         context.Current = RenameApplier.Apply(context, options.Renames);
         SchemaAndExtensionDiffer.Diff(context);

@@ -23,7 +23,8 @@ namespace SurveySchema.Materialise;
 /// of the build that stored it.
 /// </para>
 /// <para>
-/// An entry is two files: <c>&lt;key&gt;.model.json</c>, the model as <see cref="ModelJson"/> writes it, and
+/// An entry is two files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
+/// (<see cref="ModelJson.WriteCanonicalFileAsync"/>), and
 /// <c>&lt;key&gt;.project.json</c>, the project's file and statement counts and its warnings, with a version
 /// (<see cref="ProjectSummaryJson"/>). The project file is written last and read first, so it marks a
 /// complete entry: a model file without it (as every entry of the first format was) is a miss.
@@ -85,13 +86,19 @@ public sealed class ModelCache(string directory)
 
         try
         {
-            var summary = ProjectSummaryJson.Deserialize(
-                await File.ReadAllBytesAsync(projectPath, cancellationToken).ConfigureAwait(false), projectDirectory);
+            ProjectSummary? summary;
+            using (StageTrace.Start("cache.read-summary"))
+            {
+                summary = ProjectSummaryJson.Deserialize(
+                    await File.ReadAllBytesAsync(projectPath, cancellationToken).ConfigureAwait(false), projectDirectory);
+            }
+
             if (summary is null)
             {
                 return null;
             }
 
+            using var stage = StageTrace.Start("cache.read-model");
             var model = await ModelJson.ReadFileAsync(modelPath, cancellationToken).ConfigureAwait(false);
             return new ModelCacheEntry(model, summary);
         }
@@ -108,7 +115,8 @@ public sealed class ModelCache(string directory)
     {
         ArgumentNullException.ThrowIfNull(entry);
         System.IO.Directory.CreateDirectory(Directory);
-        await ReplaceAsync(PathOf(key), path => ModelJson.WriteFileAsync(path, entry.Model, cancellationToken)).ConfigureAwait(false);
+        // Compact: nobody reads a cache file but the tool (build --out and inspect --out write the indented form).
+        await ReplaceAsync(PathOf(key), path => ModelJson.WriteCanonicalFileAsync(path, entry.Model, cancellationToken)).ConfigureAwait(false);
         var summary = ProjectSummaryJson.Serialize(entry.Project);
         await ReplaceAsync(ProjectPathOf(key), path => File.WriteAllBytesAsync(path, summary, cancellationToken)).ConfigureAwait(false);
     }

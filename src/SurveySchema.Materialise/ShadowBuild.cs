@@ -143,6 +143,7 @@ public static class ShadowBuild
         string contentHash;
         try
         {
+            using var stage = StageTrace.Start("cache.hash-files");
             contentHash = ProjectFiles.ContentHash(projectDirectory);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SurveySchema.Model;
 
 /// <summary>Puts every collection of a model in its one canonical order, so equal schemas give equal
@@ -7,7 +9,27 @@ namespace SurveySchema.Model;
 /// constraint and index key columns, inheritance parents.</remarks>
 internal static class CanonicalOrder
 {
-    public static DatabaseModel Apply(DatabaseModel model) => model with
+    /// <summary>Models this class put in order, by instance: ordering one again returns it as it is. Every stage
+    /// canonicalises what it is given (the cache read, the role read, the spelling comparison, the planner), and at
+    /// thousands of tables each pass copies every record. A model made from one with <c>with</c> is a new instance,
+    /// so it is ordered afresh.</summary>
+    private static readonly ConditionalWeakTable<DatabaseModel, object> Ordered = [];
+
+    private static readonly object Mark = new();
+
+    public static DatabaseModel Apply(DatabaseModel model)
+    {
+        if (Ordered.TryGetValue(model, out _))
+        {
+            return model;
+        }
+
+        var ordered = Order(model);
+        Ordered.AddOrUpdate(ordered, Mark);
+        return ordered;
+    }
+
+    private static DatabaseModel Order(DatabaseModel model) => model with
     {
         Schemas = Sort(model.Schemas.Select(s => s with { Grants = Order(s.Grants) }), s => s.Name),
         Extensions = Sort(model.Extensions, e => e.Name),

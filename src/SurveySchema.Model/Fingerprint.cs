@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 
 namespace SurveySchema.Model;
@@ -18,6 +19,16 @@ public static class Fingerprint
     public static string Of(DatabaseModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        return Known.GetValue(model, Compute);
+    }
+
+    /// <summary>Fingerprints already taken, by model instance: a model is immutable, so its fingerprint never
+    /// changes, and a diff takes each side's several times (the plan, its reverse, the script headers). Weak, so
+    /// a model no longer used takes its entry with it.</summary>
+    private static readonly ConditionalWeakTable<DatabaseModel, string> Known = [];
+
+    private static string Compute(DatabaseModel model)
+    {
         var orderFree = model with
         {
             Dependencies = [],

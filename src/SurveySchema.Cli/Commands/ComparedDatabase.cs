@@ -68,7 +68,13 @@ internal sealed class ComparedDatabase : IAsyncDisposable
                 }
             }
 
-            var model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
+            DatabaseModel model;
+            using (StageTrace.Start("target.catalog-read"))
+            {
+                model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
+            }
+
+            using var estimatesStage = StageTrace.Start("target.row-estimates");
             var estimates = await SurveySchema.Catalog.RowEstimates.ReadAsync(database.ConnectionString, cancellationToken);
             return new ComparedDatabase(database, display, model, estimates);
         }

@@ -90,7 +90,12 @@ internal sealed class Comparison : IAsyncDisposable
         // at 5 000 tables each takes about a second, and neither needs the other (docs/benchmarks.md).
         var noCache = parseResult.GetValue(options.NoCache);
         var fromCache = Task.Run(() => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken), cancellationToken);
-        var target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken, chainHead);
+        ComparedDatabase? target;
+        using (StageTrace.Start("target.read"))
+        {
+            target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken, chainHead);
+        }
+
         var cached = await fromCache;
         if (target is null)
         {
@@ -114,6 +119,7 @@ internal sealed class Comparison : IAsyncDisposable
 
         try
         {
+            using var rolesStage = StageTrace.Start("target.roles");
             await target.ReadRolesAsync(model.Roles.Select(r => r.Name), cancellationToken);
         }
         catch (Exception exception) when (exception is CatalogReadException or Npgsql.NpgsqlException)

@@ -53,6 +53,7 @@ internal static partial class DiffCommand
             MigrationPlan plan;
             try
             {
+                using var planStage = StageTrace.Start("plan");
                 plan = MigrationPlanner.Plan(spelled.Live, spelled.Desired, new PlanOptions
                 {
                     OnlineSafe = !parseResult.GetValue(noOnlineSafeOption),
@@ -87,6 +88,7 @@ internal static partial class DiffCommand
                 parseResult.GetValue(jsonOption));
             try
             {
+                using var writeStage = StageTrace.Start("write");
                 await WriteAsync(paths.Script, SqlScriptWriter.Write(plan, header), cancellationToken);
                 await WriteAsync(paths.Reverse, SqlScriptWriter.Write(plan.Reverse(), reverseHeader), cancellationToken);
                 if (paths.Report is { } report)

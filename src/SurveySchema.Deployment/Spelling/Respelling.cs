@@ -17,7 +17,9 @@ namespace SurveySchema.Deployment.Spelling;
 /// and what is left is drift. Used by <c>drift</c>, <c>diff</c> and <c>deploy</c>'s equality checks alike, so
 /// "no drift" and "empty plan" agree.</summary>
 /// <remarks>Cheap by construction: nothing runs when the models are equal or no object exists on both sides with
-/// a difference; otherwise one scratch database per side, holding only the objects concerned. A round trip that
+/// a difference in deparsed text (<see cref="SpelledText"/>: a changed type, a missing column or index cannot be
+/// spelling), so then no scratch database is made; otherwise one scratch database per side, built side by side,
+/// holding only the objects concerned. A round trip that
 /// cannot run (the copy fails to build) changes nothing and says why in a remark. An object whose round trip
 /// would add a difference keeps its original form: the round trip may only ever remove differences.</remarks>
 public static class Respelling
@@ -27,9 +29,15 @@ public static class Respelling
     {
         ArgumentNullException.ThrowIfNull(scratch);
         ArgumentNullException.ThrowIfNull(options);
+        using var stage = StageTrace.Start("respell");
         live = live.ToCanonical();
         desired = desired.ToCanonical();
-        var first = SchemaDiffer.Compare(live, desired, options);
+        SchemaDifference first;
+        using (StageTrace.Start("respell.first-diff"))
+        {
+            first = SchemaDiffer.Compare(live, desired, options);
+        }
+
         var candidates = first.Operations.IsEmpty ? [] : SpellingScope.Candidates(live, desired);
         if (candidates.Count == 0)
         {
@@ -39,9 +47,13 @@ public static class Respelling
         DatabaseModel liveCopy, desiredCopy;
         try
         {
+            using var roundTrips = StageTrace.Start("respell.round-trips");
             var server = await scratch.GetAsync(cancellationToken);
-            liveCopy = await RoundTripAsync(server, SpellingScope.SubModel(live, candidates), cancellationToken);
-            desiredCopy = await RoundTripAsync(server, SpellingScope.SubModel(desired, candidates), cancellationToken);
+            // The two copies share nothing but the server: built side by side, the round trip costs one copy's time.
+            var copies = await Task.WhenAll(
+                RoundTripAsync(server, SpellingScope.SubModel(live, candidates), cancellationToken),
+                RoundTripAsync(server, SpellingScope.SubModel(desired, candidates), cancellationToken));
+            (liveCopy, desiredCopy) = (copies[0], copies[1]);
         }
         catch (Exception exception) when (exception is RoundTripException or NpgsqlException or PostgresServerException
             or CatalogReadException or NotSupportedException or InvalidOperationException or ArgumentException)
@@ -51,6 +63,7 @@ public static class Respelling
             return new SpellingComparison(live, desired, first with { Remarks = first.Remarks.Append(remark).ToEquatableArray() }, 0, default);
         }
 
+        using var restoring = StageTrace.Start("respell.restore");
         var (spelledLive, spelledDesired) = (live, desired);
         var spellingOnly = 0;
         var respelled = new List<ObjectRef>();
@@ -75,6 +88,7 @@ public static class Respelling
             return new SpellingComparison(live, desired, first, 0, default);
         }
 
+        using var secondDiff = StageTrace.Start("respell.second-diff");
         var difference = SchemaDiffer.Compare(spelledLive, spelledDesired, options);
         var comparison = new SpellingComparison(spelledLive, spelledDesired, difference, spellingOnly, respelled.ToEquatableArray());
         return comparison with { Difference = difference with { Remarks = difference.Remarks.Append(comparison.SpellingRemark!).ToEquatableArray() } };
@@ -99,19 +113,28 @@ public static class Respelling
     private static async Task<DatabaseModel> RoundTripAsync(PostgresServer server, DatabaseModel model, CancellationToken cancellationToken)
     {
         var template = model.Extensions.Any(e => e.Name == "postgis") ? DatabaseTemplate.PostGis : DatabaseTemplate.Empty;
+        var created = StageTrace.Start("respell.create-database");
         await using var database = await server.CreateDatabaseAsync(template, "surveyschema_respell", cancellationToken);
+        created?.Dispose();
         var connectionString = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString;
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
+        var readEmpty = StageTrace.Start("respell.read-empty");
         var empty = await CatalogReader.ReadAsync(connection, CatalogOptions.Default, cancellationToken);
+        readEmpty?.Dispose();
+        var planning = StageTrace.Start("respell.plan-copy");
         var build = MigrationPlanner.Plan(empty, model, PlanOptions.Default with { OnlineSafe = false });
         // Verbatim: the question is what PostgreSQL makes of the catalog's text, not of the generator's best spelling.
         var document = JsonPlanWriter.ToVerbatimDocument(build, new ScriptHeader("respell") { LockTimeout = "0" });
+        planning?.Dispose();
+        using var applying = StageTrace.Start("respell.apply-copy");
         if (await PlanExecution.RunAsync(connection, document, (_, _) => { }, cancellationToken) is { } failure)
         {
             throw new RoundTripException($"step {failure.Step.Number} ({failure.Step.Description}): {failure.Message}");
         }
 
+        applying?.Dispose();
+        using var readBack = StageTrace.Start("respell.read-back");
         return await CatalogReader.ReadAsync(connection, CatalogOptions.Default, cancellationToken);
     }
 

@@ -11,16 +11,18 @@ namespace SurveySchema.Deployment.Spelling;
 /// (<see cref="Restore"/>), with the column positions, so a round trip changes nothing but spelling.</remarks>
 internal static class SpellingScope
 {
-    /// <summary>The top-level objects present on both sides whose records differ.</summary>
+    /// <summary>The top-level objects present on both sides whose records differ in text PostgreSQL deparses
+    /// (<see cref="SpelledText"/>): a difference anywhere else cannot be spelling, and an empty list means no
+    /// round trip and no scratch database at all.</summary>
     public static IReadOnlyList<ObjectRef> Candidates(DatabaseModel live, DatabaseModel desired)
     {
         var candidates = new List<ObjectRef>();
-        candidates.AddRange(Differing(live.Tables, desired.Tables, t => t.Name).Select(t => new ObjectRef(ObjectRefKind.Table, t.Name)));
-        candidates.AddRange(Differing(live.Views, desired.Views, v => v.Name).Select(v => new ObjectRef(v.Kind == ViewKind.Materialized ? ObjectRefKind.MaterializedView : ObjectRefKind.View, v.Name)));
-        candidates.AddRange(Differing(live.Types, desired.Types, t => t.Name).Select(t => new ObjectRef(ObjectRefKind.Type, t.Name)));
-        candidates.AddRange(Differing(live.Functions, desired.Functions, f => (f.Name, f.IdentityArguments))
+        candidates.AddRange(Differing(live.Tables, desired.Tables, t => t.Name, SpelledText.Differs).Select(t => new ObjectRef(ObjectRefKind.Table, t.Name)));
+        candidates.AddRange(Differing(live.Views, desired.Views, v => v.Name, SpelledText.Differs).Select(v => new ObjectRef(v.Kind == ViewKind.Materialized ? ObjectRefKind.MaterializedView : ObjectRefKind.View, v.Name)));
+        candidates.AddRange(Differing(live.Types, desired.Types, t => t.Name, SpelledText.Differs).Select(t => new ObjectRef(ObjectRefKind.Type, t.Name)));
+        candidates.AddRange(Differing(live.Functions, desired.Functions, f => (f.Name, f.IdentityArguments), SpelledText.Differs)
             .Select(f => new ObjectRef(ObjectRefKind.Function, f.Name, f.IdentityArguments)));
-        candidates.AddRange(Differing(live.Aggregates, desired.Aggregates, a => (a.Name, a.IdentityArguments))
+        candidates.AddRange(Differing(live.Aggregates, desired.Aggregates, a => (a.Name, a.IdentityArguments), SpelledText.Differs)
             .Select(a => new ObjectRef(ObjectRefKind.Function, a.Name, a.IdentityArguments)));
         return candidates;
     }
@@ -176,11 +178,11 @@ internal static class SpellingScope
         .Select(c => original.FirstOrDefault(o => o.Name == c.Name) is { } own ? c with { Grants = own.Grants, Ordinal = own.Ordinal } : c)
         .ToEquatableArray();
 
-    private static IEnumerable<T> Differing<T, TKey>(EquatableArray<T> live, EquatableArray<T> desired, Func<T, TKey> key)
+    private static IEnumerable<T> Differing<T, TKey>(EquatableArray<T> live, EquatableArray<T> desired, Func<T, TKey> key, Func<T, T, bool> spelledDiffers)
         where TKey : notnull
     {
         var wanted = desired.ToDictionary(key);
-        return live.Where(item => wanted.TryGetValue(key(item), out var other) && !Equals(item, other));
+        return live.Where(item => wanted.TryGetValue(key(item), out var other) && !Equals(item, other) && spelledDiffers(item, other));
     }
 
     private static EquatableArray<T> Replace<T>(EquatableArray<T> items, T old, T replacement) =>

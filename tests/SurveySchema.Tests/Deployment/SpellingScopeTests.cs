@@ -29,6 +29,36 @@ public sealed class SpellingScopeTests
     }
 
     [Test]
+    public void Differences_no_round_trip_can_remove_make_no_candidate()
+    {
+        var projects = Projects(Status);
+        var live = Db(projects);
+        var desired = Db(projects with
+        {
+            // A changed type and NOT NULL, a comment, a constraint and an index on one side only: none is spelling.
+            Columns = [Column("id", "bigint", 1, notNull: true), Column("status", "character varying(10)", 2, notNull: true) with { Comment = "state" }],
+            Constraints = [.. projects.Constraints, new Constraint("ck_id", ConstraintKind.Check) { Definition = "CHECK ((id > 0))" }],
+            Indexes = [Index("projects", "idx_projects_status", "status")],
+            Grants = [],
+        });
+
+        Assert.That(SpellingScope.Candidates(live, desired), Is.Empty);
+    }
+
+    [Test]
+    public void A_default_or_index_text_on_both_sides_that_differs_makes_a_candidate()
+    {
+        var live = Db(Projects(Status) with { Columns = [Column("id", "integer", 1, notNull: true), Column("status", "text", 2) with { Default = "'a'::text" }] });
+        var desired = Db(Projects(Status) with { Columns = [Column("id", "integer", 1, notNull: true), Column("status", "text", 2) with { Default = "'a'" }] });
+        var index = Index("projects", "idx_projects_status", "status");
+        var indexed = Db(Projects(Status) with { Indexes = [index] });
+        var reindexed = Db(Projects(Status) with { Indexes = [index with { Definition = index.Definition + " WHERE (status IS NOT NULL)" }] });
+
+        Assert.That(SpellingScope.Candidates(live, desired), Has.Count.EqualTo(1), "column default");
+        Assert.That(SpellingScope.Candidates(indexed, reindexed), Has.Count.EqualTo(1), "index definition");
+    }
+
+    [Test]
     public void The_scratch_copy_holds_the_object_and_what_it_needs_without_privileges()
     {
         var points = Table("points", Column("id", "integer", 1), Column("project_id", "integer", 2))
