@@ -38,7 +38,7 @@ public static class CatalogReader
         if (SharedSnapshotRead.FitsPool(connectionString))
         {
             var snapshot = await SharedSnapshotRead.ReadAsync(connectionString, options, cancellationToken);
-            using var timing = StageTimer.Start("model from catalog rows");
+            using var timing = StageTrace.Start("catalog.model-build");
             return ModelBuilder.Build(snapshot);
         }
 
@@ -49,7 +49,7 @@ public static class CatalogReader
     /// <summary>Opens one connection, naming the failure without the password.</summary>
     internal static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        using var timing = StageTimer.Start("connection opened");
+        using var timing = StageTrace.Start("catalog.connection-open");
         var connection = new NpgsqlConnection(connectionString);
         try
         {

@@ -30,22 +30,22 @@ internal static class InspectCommand
             var outPath = parseResult.GetValue(outOption);
             try
             {
-                var opening = StageTimer.Start("target resolved");
+                var opening = StageTrace.Start("target.open");
                 await using var database = await TargetDatabase.OpenAsync(
                     parseResult.GetValue(SharedOptions.Connection),
                     Directory.GetCurrentDirectory(),
                     DatabaseTemplate.Empty,
                     cancellationToken);
-                opening.Dispose();
+                opening?.Dispose();
                 DatabaseModel model;
-                using (StageTimer.Start("catalog read"))
+                using (StageTrace.Start("target.catalog-read"))
                 {
                     model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
                 }
 
                 var fingerprint = Task.Run(() =>
                 {
-                    using var timing = StageTimer.Start("fingerprint");
+                    using var timing = StageTrace.Start("fingerprint");
                     return Fingerprint.Of(model);
                 }, cancellationToken);
                 if (outPath is not null)
@@ -53,7 +53,7 @@ internal static class InspectCommand
                     await ModelJson.WriteFileAsync(outPath, model, cancellationToken);
                 }
 
-                using (StageTimer.Start("counts written"))
+                using (StageTrace.Start("counts"))
                 {
                     await output.WriteLineAsync($"inspected {database.Display}");
                     WriteCounts(output, model);
