@@ -1,5 +1,6 @@
 using Npgsql;
 using SurveySchema.Materialise;
+using SurveySchema.Model;
 using SurveySchema.Parsing;
 using SurveySchema.Parsing.Diagnostics;
 
@@ -89,7 +90,7 @@ public sealed class ShadowRolesTests
 
         var error = result.Diagnostics.Single();
         Assert.That((error.Code, error.File, error.Line, error.Column), Is.EqualTo((DiagnosticCodes.RoleMissing, folder.PathOf("tables/t.sql"), 4, 5)));
-        Assert.That(error.Message, Does.Contain($"role \"{ghost}\" does not exist").And.Contain($"CREATE ROLE \"{ghost}\"").And.Contain("create it on the server"));
+        Assert.That(error.Message, Does.Contain($"role \"{ghost}\" does not exist").And.Contain($"CREATE ROLE {SqlIdentifier.Quote(ghost)}").And.Contain("create it on the server"));
         Assert.That(await ScalarAsync($"SELECT NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{ghost}')"), Is.True);
     }
 
