@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using SurveySchema.Model;
 using SurveySchema.Planning;
 using static SurveySchema.Tests.Diff.TestModels;
@@ -27,8 +26,7 @@ public sealed class HazardCodeTests
     [Test]
     public void Every_code_is_documented_in_docs_hazards_and_the_docs_name_no_other()
     {
-        var documentation = RepositoryFiles.Read("docs", "hazards.md");
-        var documented = Regex.Matches(documentation, @"^\| (SH[0-9]{4}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+        var documented = RepositoryFiles.DocumentedCodes("hazards.md", "SH");
 
         Assert.That(documented, Is.Unique, "each code has one row");
         Assert.That(documented, Is.EquivalentTo(HazardCodes.All.Select(c => c.Id)));
