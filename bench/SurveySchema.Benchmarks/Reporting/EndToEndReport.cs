@@ -171,6 +171,25 @@ internal static class EndToEndReport
         }
 
         md.Append('\n');
+        Stages(md, rows.MaxBy(r => r.Tables)!);
+    }
+
+    /// <summary>Where the time of the largest size went: the CLI's own stage trace of one more run of each command
+    /// (wall time per stage, nested stages indented; allocations and the heap after each stage; the process's peak).</summary>
+    private static void Stages(StringBuilder md, EndToEndResult largest)
+    {
+        if (largest.Stages.Count == 0)
+        {
+            return;
+        }
+
+        md.Append($"### Where the time goes at {Format.Count(largest.Tables)} tables\n\n");
+        md.Append("One more run of each command with `SURVEYSCHEMA_TRACE=timings` (see the README), after the measured runs: ")
+          .Append("each stage's wall time, what it allocated and the GC heap after it; stages that run side by side overlap.\n\n");
+        foreach (var (command, lines) in largest.Stages)
+        {
+            md.Append($"`{command}`:\n\n```text\n").AppendJoin('\n', lines).Append("\n```\n\n");
+        }
     }
 
     private static void Online(StringBuilder md, OnlineDeployResult? online)

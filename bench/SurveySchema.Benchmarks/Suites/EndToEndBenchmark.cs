@@ -14,6 +14,8 @@ namespace SurveySchema.Benchmarks.Suites;
 /// <param name="PeerLoad">Creating a database and loading the desired schema into it with psql, as a peer that
 /// diffs two live databases needs; null when no peer ran.</param>
 /// <param name="PeerDiff">The peer's diff of the two live databases; null when no peer ran.</param>
+/// <param name="Stages">One more run of inspect and of the warm diff each with the CLI's stage trace on
+/// (<c>SURVEYSCHEMA_TRACE=timings</c>): the lines it printed, by command; not part of the medians.</param>
 internal sealed record EndToEndResult(
     int Tables,
     int ChangedTables,
@@ -25,7 +27,8 @@ internal sealed record EndToEndResult(
     Measurement? PeerLoad,
     Measurement? PeerDiff,
     long ModelBytes,
-    long ScriptBytes)
+    long ScriptBytes,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Stages)
 {
     public double InspectRatio => Inspect.Median / PgDump.Median;
 
@@ -115,10 +118,17 @@ internal sealed class EndToEndBenchmark(EmbeddedPostgres embedded, EndToEndTools
             throw new InvalidOperationException($"the diff's script misses changed tables:\n{script}");
         }
 
+        // Traced runs come after the measured ones, so the listener's own cost never enters a median.
+        var stages = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["inspect"] = await TracedAsync(["inspect", "--connection", connection], run, cancellationToken).ConfigureAwait(false),
+            ["diff warm"] = await TracedAsync(diff, run, cancellationToken).ConfigureAwait(false),
+        };
+
         var (peerLoad, peerDiff) = tools.Peer is null ? (null, null) : await PeerAsync(schema, live, folder, coldRepetitions, cancellationToken).ConfigureAwait(false);
         var result = new EndToEndResult(
             tables, changes.Count, Of("dump"), Of("inspect"), Of("inspect-out"), warm, cold, peerLoad, peerDiff,
-            new FileInfo(modelFile).Length, new FileInfo(scriptFile).Length);
+            new FileInfo(modelFile).Length, new FileInfo(scriptFile).Length, stages);
         Directory.Delete(folder, recursive: true);
         return result;
     }
@@ -127,6 +137,15 @@ internal sealed class EndToEndBenchmark(EmbeddedPostgres embedded, EndToEndTools
 
     private Task<ProcessResult> Cli(string[] arguments, string directory, CancellationToken cancellationToken) =>
         ProcessRun.RunAsync(tools.Cli, arguments, directory, cancellationToken);
+
+    /// <summary>The stage lines (<c>timing: …</c>) of one run of the CLI with its stage trace on.</summary>
+    private async Task<IReadOnlyList<string>> TracedAsync(string[] arguments, string directory, CancellationToken cancellationToken)
+    {
+        var traced = await ProcessRun.RunAsync(
+            tools.Cli, arguments, directory, cancellationToken,
+            environment: new Dictionary<string, string>(StringComparer.Ordinal) { ["SURVEYSCHEMA_TRACE"] = "timings" }).ConfigureAwait(false);
+        return [.. traced.Error.Split('\n').Where(l => l.StartsWith("timing: ", StringComparison.Ordinal)).Select(l => l["timing: ".Length..].TrimEnd())];
+    }
 
     /// <summary>What a user of a two-database differ does: create a database, load the desired schema into it
     /// with psql (statement by statement, as a schema folder is usually applied), diff it against the live one.</summary>
