@@ -5,6 +5,9 @@
 -- default (pg_attrdef) to its column, a domain's constraint and a composite type's attributes to the type,
 -- an array type to its element type, a table's row type to the table. Objects outside the covered
 -- schemas, system objects and extension members match nothing, so their edges are left out.
+-- Two pg_depend rows can map to the same edge (a constraint on two columns of one table, a default and its
+-- column): they are not made distinct here, since the reader keeps distinct edges anyway
+-- (DependencyBuilder) and sorting 65 000 rows of names to drop 10 000 cost a fifth of this query.
 with covered_relations as (
     select c.oid, c.relkind, n.nspname, c.relname, c.reltype
     from pg_class c
@@ -117,7 +120,7 @@ objects (classid, objid, objsubid, kind, schema_name, object_name, member) as (
             select from pg_depend x
             where x.classid = 'pg_collation'::regclass and x.objid = l.oid and x.deptype = 'e')
 )
-select distinct
+select
     dep.kind as "DependentKind",
     dep.schema_name as "DependentSchema",
     dep.object_name as "DependentName",

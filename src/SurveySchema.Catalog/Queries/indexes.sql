@@ -1,15 +1,26 @@
 -- Indexes of the tables and materialized views read by relations.sql. Keys and INCLUDE columns come one
--- by one from pg_get_indexdef(index, n): a column name (quoted where needed) or an expression.
+-- by one: an expression from pg_get_indexdef(index, n), a plain column as quote_ident(its name), which is
+-- what pg_get_indexdef(index, n) prints for it (PostgreSQL 15's ruleutils.c: quote_identifier(get_attname())
+-- and, for a single column, no collation, operator class or order), without deparsing the whole index again
+-- for each column (tests: CatalogSpellingTests).
 select
     i.indrelid as "RelationOid",
     ic.relname as "Name",
     am.amname as "Method",
     array(
-        select pg_get_indexdef(i.indexrelid, k, false)
+        select case
+            when i.indkey[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, false)
+            else (select quote_ident(a.attname) from pg_attribute a
+                where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1])
+        end
         from generate_series(1, i.indnkeyatts) k
         order by k) as "Keys",
     array(
-        select pg_get_indexdef(i.indexrelid, k, false)
+        select case
+            when i.indkey[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, false)
+            else (select quote_ident(a.attname) from pg_attribute a
+                where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1])
+        end
         from generate_series(i.indnkeyatts + 1, i.indnatts) k
         order by k) as "Include",
     pg_get_expr(i.indpred, i.indrelid) as "Predicate",
