@@ -24,6 +24,12 @@ public static class ModelJson
     public static byte[] SerializeCanonical(DatabaseModel model) =>
         JsonSerializer.SerializeToUtf8Bytes(model.ToCanonical(), Compact);
 
+    /// <summary>Writes <see cref="SerializeCanonical"/>'s bytes to <paramref name="destination"/> as they are made,
+    /// a few kilobytes at a time, for a reader that needs them once (the fingerprint hashes them): the document is
+    /// never held whole.</summary>
+    internal static void WriteCanonical(Stream destination, DatabaseModel model) =>
+        JsonSerializer.Serialize(destination, model.ToCanonical(), Compact);
+
     /// <summary>Reads either form back, in canonical order; unknown properties are an error, so a model
     /// file from another version of the tool is not silently misread.</summary>
     public static DatabaseModel Deserialize(string json)
