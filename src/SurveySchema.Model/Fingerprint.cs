@@ -27,10 +27,10 @@ public static class Fingerprint
     /// a model no longer used takes its entry with it.</summary>
     private static readonly ConditionalWeakTable<DatabaseModel, string> Known = [];
 
-    /// <remarks>At 5 000 tables the canonical JSON is tens of megabytes: it is hashed as the serialiser writes
-    /// it rather than collected into an array first, and the order-free copy (only the tables are copied; the
-    /// rest of the model is shared) is marked canonical, since re-ordering it would copy every record again for
-    /// the same order.</remarks>
+    /// <remarks>At 5 000 tables the canonical JSON is tens of megabytes: it goes from the serialiser's buffer
+    /// straight into the hash rather than into an array of its own first, and the order-free copy (only the tables
+    /// and their columns are copied; the rest of the model is shared) is marked canonical, since ordering it again
+    /// would copy every record once more for the same order.</remarks>
     private static string Compute(DatabaseModel model)
     {
         var canonical = model.ToCanonical();
