@@ -21,7 +21,8 @@ public static class RoleCatalog
             return [];
         }
 
-        await using var connection = await CatalogReader.OpenAsync(connectionString, cancellationToken);
+        await using var dataSource = CatalogReader.CreateDataSource(connectionString);
+        await using var connection = await CatalogReader.OpenAsync(dataSource, cancellationToken);
         var rows = await connection.QueryAsync<RoleRow>(new CommandDefinition(
             CatalogQuery.Roles.Sql, new { roles = wanted }, cancellationToken: cancellationToken));
         return (DatabaseModel.Empty with { Roles = SecurityBuilder.Roles(rows) }).ToCanonical().Roles;

@@ -11,7 +11,8 @@ public static class RowEstimates
     public static async Task<IReadOnlyDictionary<QualifiedName, long>> ReadAsync(string connectionString, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        await using var connection = await CatalogReader.OpenAsync(connectionString, cancellationToken);
+        await using var dataSource = CatalogReader.CreateDataSource(connectionString);
+        await using var connection = await CatalogReader.OpenAsync(dataSource, cancellationToken);
         var rows = await connection.QueryAsync<(string Schema, string Name, long Rows)>(new CommandDefinition(
             CatalogQuery.RowEstimates.Sql, cancellationToken: cancellationToken));
         return rows.ToDictionary(row => new QualifiedName(row.Schema, row.Name), row => row.Rows);

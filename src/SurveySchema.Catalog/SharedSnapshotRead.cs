@@ -34,7 +34,7 @@ internal static class SharedSnapshotRead
         return !builder.Pooling || builder.MaxPoolSize >= Connections;
     }
 
-    public static async Task<CatalogSnapshot> ReadAsync(string connectionString, CatalogOptions options, CancellationToken cancellationToken)
+    public static async Task<CatalogSnapshot> ReadAsync(NpgsqlDataSource dataSource, CatalogOptions options, CancellationToken cancellationToken)
     {
         // The first failure stops the other connections: they may be waiting for a snapshot or relations
         // that will never come, or running a query whose rows nobody will use.
@@ -42,11 +42,11 @@ internal static class SharedSnapshotRead
         var snapshot = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var relations = new TaskCompletionSource<OidArray>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var indexes = StopOthersOnFailure(abort, ReadImportingAsync(connectionString, snapshot.Task, relations.Task, abort.Token,
+        var indexes = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
             async (session, oids) => await TableObjects.ReadIndexesAsync(session, oids)));
-        var columnsAndConstraints = StopOthersOnFailure(abort, ReadImportingAsync(connectionString, snapshot.Task, relations.Task, abort.Token,
+        var columnsAndConstraints = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
             async (session, oids) => (await TableObjects.ReadColumnsAsync(session, oids), await TableObjects.ReadConstraintsAsync(session, oids))));
-        var main = StopOthersOnFailure(abort, ReadExportingAsync(connectionString, options, snapshot, async oids =>
+        var main = StopOthersOnFailure(abort, ReadExportingAsync(dataSource, options, snapshot, async oids =>
         {
             relations.SetResult(oids);
             var (columns, constraints) = await columnsAndConstraints;
@@ -90,13 +90,13 @@ internal static class SharedSnapshotRead
     }
 
     private static async Task<CatalogSnapshot> ReadExportingAsync(
-        string connectionString,
+        NpgsqlDataSource dataSource,
         CatalogOptions options,
         TaskCompletionSource<string> snapshot,
         Func<OidArray, Task<TableObjects>> readTableObjects,
         CancellationToken cancellationToken)
     {
-        await using var connection = await CatalogReader.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await CatalogReader.OpenAsync(dataSource, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var session = new CatalogSession(connection, transaction, cancellationToken);
         await session.PinSettingsAsync();
@@ -108,14 +108,14 @@ internal static class SharedSnapshotRead
     }
 
     private static async Task<T> ReadImportingAsync<T>(
-        string connectionString,
+        NpgsqlDataSource dataSource,
         Task<string> snapshot,
         Task<OidArray> relations,
         CancellationToken cancellationToken,
         Func<CatalogSession, OidArray, Task<T>> read)
     {
         // Connecting (a new backend) overlaps with the first connection's first round trips.
-        await using var connection = await CatalogReader.OpenAsync(connectionString, cancellationToken);
+        await using var connection = await CatalogReader.OpenAsync(dataSource, cancellationToken);
         var snapshotId = await snapshot.WaitAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var session = new CatalogSession(connection, transaction, cancellationToken);

@@ -27,16 +27,75 @@ public static class Fingerprint
     /// a model no longer used takes its entry with it.</summary>
     private static readonly ConditionalWeakTable<DatabaseModel, string> Known = [];
 
+    /// <remarks>At 5 000 tables the canonical JSON is tens of megabytes: it goes from the serialiser's buffer
+    /// straight into the hash rather than into an array of its own first, and the order-free copy (only the tables
+    /// and their columns are copied; the rest of the model is shared) is marked canonical, since ordering it again
+    /// would copy every record once more for the same order.</remarks>
     private static string Compute(DatabaseModel model)
     {
-        var orderFree = model with
+        var canonical = model.ToCanonical();
+        var orderFree = CanonicalOrder.MarkOrdered(canonical with
         {
             Dependencies = [],
-            Tables = [.. model.Tables.Select(t => t with
+            Tables = [.. canonical.Tables.Select(WithoutColumnOrder)],
+        });
+
+        using var hash = new HashingStream();
+        ModelJson.WriteCanonical(hash, orderFree);
+        return Convert.ToHexStringLower(hash.Finish());
+    }
+
+    /// <summary>The table's columns in name order, all with ordinal 0: what is left when their order is taken out.
+    /// The ordinal-sorted columns of a canonical table stay in name order under a stable sort by ordinal, so the
+    /// copy is canonical too.</summary>
+    private static Table WithoutColumnOrder(Table table) => table with
+    {
+        Columns = [.. table.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c with { Ordinal = 0 })],
+    };
+
+    /// <summary>A write-only stream that feeds SHA-256 with every byte written to it.</summary>
+    private sealed class HashingStream : Stream
+    {
+        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public byte[] Finish() => hash.GetHashAndReset();
+
+        public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
+
+        public override void Write(ReadOnlySpan<byte> buffer) => hash.AppendData(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
             {
-                Columns = [.. t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c with { Ordinal = 0 })],
-            })],
-        };
-        return Convert.ToHexStringLower(SHA256.HashData(ModelJson.SerializeCanonical(orderFree)));
+                hash.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

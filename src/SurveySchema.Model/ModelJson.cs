@@ -24,6 +24,14 @@ public static class ModelJson
     public static byte[] SerializeCanonical(DatabaseModel model) =>
         JsonSerializer.SerializeToUtf8Bytes(model.ToCanonical(), Compact);
 
+    /// <summary>Writes <see cref="SerializeCanonical"/>'s bytes to <paramref name="destination"/>, for a reader that
+    /// needs them once (the fingerprint hashes them) and has no use for an array of its own.</summary>
+    /// <remarks>The serialiser flushes to the stream only between the values it writes itself: an
+    /// <see cref="EquatableArray{T}"/> is written whole by its converter, so the largest collection (the tables) is
+    /// still buffered before it reaches the stream.</remarks>
+    internal static void WriteCanonical(Stream destination, DatabaseModel model) =>
+        JsonSerializer.Serialize(destination, model.ToCanonical(), Compact);
+
     /// <summary>Reads either form back, in canonical order; unknown properties are an error, so a model
     /// file from another version of the tool is not silently misread.</summary>
     public static DatabaseModel Deserialize(string json)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Npgsql;
-using Spectre.Console;
 using SurveySchema.Catalog;
 using SurveySchema.Model;
 using SurveySchema.Server;
@@ -77,21 +76,6 @@ internal static class InspectCommand
         return command;
     }
 
-    private static void WriteCounts(TextWriter output, DatabaseModel model)
-    {
-        var table = new Spectre.Console.Table().Border(TableBorder.Simple).AddColumn("object").AddColumn(new TableColumn("count").RightAligned());
-        foreach (var (kind, count) in ObjectCounts.Of(model))
-        {
-            table.AddRow(kind, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Write(table);
-    }
+    private static void WriteCounts(TextWriter output, DatabaseModel model) =>
+        CountTable.Write(output, ObjectCounts.Of(model));
 }

@@ -123,6 +123,24 @@ public sealed class SurveySchemaModelTests
         Assert.That(Fingerprint.Of(declaredModel), Is.EqualTo(Fingerprint.Of(Model)));
     }
 
+    /// <summary>The fingerprint hashes its order-free copy as the JSON is written (issue 12): on the real schema it
+    /// must be the digest the array-based implementation gave, which approved plans carry.</summary>
+    [Test]
+    public void The_fingerprint_is_the_digest_of_the_order_free_canonical_json()
+    {
+        var orderFree = Model with
+        {
+            Dependencies = [],
+            Tables = [.. Model.Tables.Select(t => t with
+            {
+                Columns = [.. t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c with { Ordinal = 0 })],
+            })],
+        };
+        var arrayBased = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ModelJson.SerializeCanonical(orderFree)));
+
+        Assert.That(Fingerprint.Of(Model with { }), Is.EqualTo(arrayBased));
+    }
+
     private static Task<DatabaseModel> ReadAsync(BuiltSurveyDatabase built) =>
         CatalogReader.ReadAsync(built.Database.ConnectionString, CatalogOptions.Default, CancellationToken.None);
 }

@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using SurveySchema.Model;
+
+namespace SurveySchema.Tests.Model;
+
+/// <summary>The fingerprint hashes the order-free canonical JSON as it is written, without re-ordering its copy:
+/// the digest must be the one the first implementation computed (a copy with columns by name and ordinal 0,
+/// canonicalised again, serialised to an array, hashed), since approved plans and scripts carry it.</summary>
+[TestFixture]
+public sealed class FingerprintStreamingTests
+{
+    [TestCaseSource(nameof(Models))]
+    public void The_digest_is_the_one_the_array_based_fingerprint_gave(DatabaseModel model)
+    {
+        Assert.That(Fingerprint.Of(model), Is.EqualTo(ArrayBasedFingerprint(model)));
+    }
+
+    [Test]
+    public void A_model_not_yet_in_canonical_order_gets_the_digest_of_its_canonical_form()
+    {
+        var shuffled = SampleModel.Create() with
+        {
+            Tables = [.. SampleModel.Create().Tables.Reverse().Select(t => t with { Constraints = [.. t.Constraints.Reverse()] })],
+        };
+
+        Assert.That(Fingerprint.Of(shuffled), Is.EqualTo(ArrayBasedFingerprint(shuffled)));
+        Assert.That(Fingerprint.Of(shuffled), Is.EqualTo(Fingerprint.Of(SampleModel.Create())));
+    }
+
+    /// <summary>The fingerprint's copy is marked canonical: ordering it again must change nothing, or the digest
+    /// would differ from the one of a copy ordered afresh.</summary>
+    [Test]
+    public void Canonicalising_the_fingerprints_copy_again_gives_equal_json()
+    {
+        var model = Wide(40);
+        var copy = model.ToCanonical() with
+        {
+            Tables = [.. model.ToCanonical().Tables.Select(t => t with
+            {
+                Columns = [.. t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c with { Ordinal = 0 })],
+            })],
+        };
+
+        Assert.That(ModelJson.SerializeCanonical(copy.ToCanonical()), Is.EqualTo(ModelJson.SerializeCanonical(copy)));
+    }
+
+    private static IEnumerable<TestCaseData> Models()
+    {
+        yield return new TestCaseData(DatabaseModel.Empty).SetArgDisplayNames("empty");
+        yield return new TestCaseData(SampleModel.Create()).SetArgDisplayNames("sample");
+        yield return new TestCaseData(SampleModel.Create() with
+        {
+            Tables = [.. SampleModel.Create().Tables.Select(t => t with
+            {
+                Columns = [.. t.Columns.Reverse().Select((c, i) => c with { Ordinal = i + 1 })],
+            })],
+        }).SetArgDisplayNames("sample, columns reversed");
+        yield return new TestCaseData(Wide(300)).SetArgDisplayNames("300 tables with dependencies and grants");
+    }
+
+    /// <summary>The implementation this one replaced, kept as the reference.</summary>
+    private static string ArrayBasedFingerprint(DatabaseModel model)
+    {
+        var orderFree = model with
+        {
+            Dependencies = [],
+            Tables = [.. model.Tables.Select(t => t with
+            {
+                Columns = [.. t.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c with { Ordinal = 0 })],
+            })],
+        };
+        return Convert.ToHexStringLower(SHA256.HashData(ModelJson.SerializeCanonical(orderFree)));
+    }
+
+    /// <summary>Many tables whose columns are declared out of name order, with column grants, comments that repeat,
+    /// and dependencies between them: enough JSON to cross the serialiser's flush threshold many times.</summary>
+    private static DatabaseModel Wide(int tables) => new()
+    {
+        Schemas = [new Schema("public") { Comment = "standard public schema" }],
+        Tables = [.. Enumerable.Range(0, tables).Select(i => new Table(new QualifiedName("public", $"t{tables - i:D4}"))
+        {
+            Columns =
+            [
+                new Column("zeta", "text") { Ordinal = 1, Comment = "Free text." },
+                new Column("id", "uuid") { Ordinal = 2, NotNull = true, Default = "public.uuid_generate_v4()", Comment = "Surrogate key (uuid v4)." },
+                new Column("alpha", "integer") { Ordinal = 3, Grants = [new Grant("reader", "SELECT"), new Grant("PUBLIC", "SELECT")] },
+            ],
+            Constraints = [new Constraint($"t{i}_pkey", ConstraintKind.PrimaryKey) { Columns = ["id"], Definition = "PRIMARY KEY (id)" }],
+            Indexes = [new TableIndex($"t{i}_pkey") { Method = "btree", Keys = ["id"], Unique = true, Constraint = $"t{i}_pkey", Definition = $"CREATE UNIQUE INDEX t{i}_pkey ON public.t{i} USING btree (id)" }],
+            Comment = $"Table number {i}.",
+        })],
+        Dependencies = [.. Enumerable.Range(1, tables - 1).Select(i => new Dependency(
+            new ObjectRef(ObjectRefKind.Table, new QualifiedName("public", $"t{i:D4}")),
+            new ObjectRef(ObjectRefKind.Table, new QualifiedName("public", $"t{i + 1:D4}"))))],
+    };
+}
