@@ -29,6 +29,14 @@ internal static class CanonicalOrder
         return ordered;
     }
 
+    /// <summary>Marks <paramref name="model"/> as ordered without sorting it: for a model read back from bytes this
+    /// build wrote in canonical order (<see cref="ModelJson.ReadCanonicalFile"/>), which sorting would only copy.</summary>
+    public static DatabaseModel AlreadyOrdered(DatabaseModel model)
+    {
+        Ordered.AddOrUpdate(model, Mark);
+        return model;
+    }
+
     private static DatabaseModel Order(DatabaseModel model) => model with
     {
         Schemas = Sort(model.Schemas.Select(s => s with { Grants = Order(s.Grants) }), s => s.Name),
