@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -83,16 +82,22 @@ public static class ModelJson
         await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), Compact, cancellationToken);
     }
 
-    /// <summary>Writes <see cref="Serialize"/>'s text as UTF-8 without byte order mark, creating the folder.</summary>
+    /// <summary>Writes <see cref="Serialize"/>'s text as UTF-8 without byte order mark, creating the folder;
+    /// streamed, so the text is never held whole (at 5 000 tables a 60 MB file was a 120 MB string beside its
+    /// UTF-8 bytes, most of <c>inspect --out</c>'s peak memory). The bytes are the same: the serialiser writes
+    /// UTF-8 either way, and <see cref="Serialize"/> only decodes it into a string.</summary>
     public static async Task WriteFileAsync(string path, DatabaseModel model, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        await File.WriteAllTextAsync(path, Serialize(model), new UTF8Encoding(false), cancellationToken);
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), Indented, cancellationToken);
+        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)
