@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -23,11 +24,12 @@ namespace SurveySchema.Materialise;
 /// of the build that stored it.
 /// </para>
 /// <para>
-/// An entry is two files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
-/// (<see cref="ModelJson.WriteCanonicalFileAsync"/>), and
-/// <c>&lt;key&gt;.project.json</c>, the project's file and statement counts and its warnings, with a version
-/// (<see cref="ProjectSummaryJson"/>). The project file is written last and read first, so it marks a
-/// complete entry: a model file without it (as every entry of the first format was) is a miss.
+/// An entry is three files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
+/// (<see cref="ModelJson.WriteCanonicalFileAsync"/>, read back with <see cref="ModelJson.ReadCanonicalFile"/>),
+/// <c>&lt;key&gt;.declarations.json</c>, where the project declares each object (read only when a command asks:
+/// drift), and <c>&lt;key&gt;.project.json</c>, the project's file and statement counts and its warnings, with a
+/// version (<see cref="ProjectSummaryJson"/>). The project file is written last and read first, so it marks a
+/// complete entry: the other files without it are a miss.
 /// </para>
 /// </remarks>
 public sealed class ModelCache(string directory)
@@ -36,8 +38,10 @@ public sealed class ModelCache(string directory)
 
     private const string ProjectSuffix = ".project.json";
 
+    private const string DeclarationsSuffix = ".declarations.json";
+
     /// <summary>Changes when the key changes meaning.</summary>
-    private const string Format = "surveyschema-model-cache/2";
+    private const string Format = "surveyschema-model-cache/3";
 
     private static readonly Lazy<string> ToolBuild = new(DescribeToolBuild);
 
@@ -71,6 +75,8 @@ public sealed class ModelCache(string directory)
 
     private string ProjectPathOf(string key) => Path.Combine(Directory, key + ProjectSuffix);
 
+    private string DeclarationsPathOf(string key) => Path.Combine(Directory, key + DeclarationsSuffix);
+
     /// <summary>The entry stored under <paramref name="key"/>, its diagnostics' paths under
     /// <paramref name="projectDirectory"/>; null when there is none, it is of another format, or it cannot
     /// be read (it is then rebuilt and overwritten: a damaged cache file must never fail a build).</summary>
@@ -79,7 +85,8 @@ public sealed class ModelCache(string directory)
         ArgumentNullException.ThrowIfNull(projectDirectory);
         var projectPath = ProjectPathOf(key);
         var modelPath = PathOf(key);
-        if (!File.Exists(projectPath) || !File.Exists(modelPath))
+        var declarationsPath = DeclarationsPathOf(key);
+        if (!File.Exists(projectPath) || !File.Exists(modelPath) || !File.Exists(declarationsPath))
         {
             return null;
         }
@@ -99,12 +106,27 @@ public sealed class ModelCache(string directory)
             }
 
             using var stage = StageTrace.Start("cache.read-model");
-            var model = await ModelJson.ReadFileAsync(modelPath, cancellationToken).ConfigureAwait(false);
-            return new ModelCacheEntry(model, summary);
+            var model = ModelJson.ReadCanonicalFile(modelPath);
+            return new ModelCacheEntry(model, summary.WithDeclarationsReadBy(() => ReadDeclarations(declarationsPath, projectDirectory)));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>The declarations of an entry already read, when a command first asks for them; none when the file
+    /// has gone or is damaged since: they only point at files and lines, and a damaged cache must not fail a command.</summary>
+    private static ImmutableArray<ObjectDeclaration> ReadDeclarations(string path, string projectDirectory)
+    {
+        using var stage = StageTrace.Start("cache.read-declarations");
+        try
+        {
+            return ProjectSummaryJson.DeserializeDeclarations(File.ReadAllBytes(path), projectDirectory) ?? [];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return [];
         }
     }
 
@@ -117,6 +139,8 @@ public sealed class ModelCache(string directory)
         System.IO.Directory.CreateDirectory(Directory);
         // Compact: nobody reads a cache file but the tool (build --out and inspect --out write the indented form).
         await ReplaceAsync(PathOf(key), path => ModelJson.WriteCanonicalFileAsync(path, entry.Model, cancellationToken)).ConfigureAwait(false);
+        var declarations = ProjectSummaryJson.SerializeDeclarations(entry.Project);
+        await ReplaceAsync(DeclarationsPathOf(key), path => File.WriteAllBytesAsync(path, declarations, cancellationToken)).ConfigureAwait(false);
         var summary = ProjectSummaryJson.Serialize(entry.Project);
         await ReplaceAsync(ProjectPathOf(key), path => File.WriteAllBytesAsync(path, summary, cancellationToken)).ConfigureAwait(false);
     }

@@ -7,8 +7,9 @@ using SurveySchema.Parsing.Diagnostics;
 
 namespace SurveySchema.Materialise;
 
-/// <summary>The <c>&lt;key&gt;.project.json</c> half of a cache entry: a <see cref="ProjectSummary"/> with a
-/// version and with the paths of the project's own files relative to the project folder.</summary>
+/// <summary>The <c>&lt;key&gt;.project.json</c> and <c>&lt;key&gt;.declarations.json</c> files of a cache entry: a
+/// <see cref="ProjectSummary"/> with a version and with the paths of the project's own files relative to the
+/// project folder.</summary>
 /// <remarks>
 /// The cache key covers the files' relative paths and bytes, not where the folder is: the same project
 /// checked out twice, or given as <c>schema</c> once and <c>./schema</c> the next time, shares one entry. A
@@ -18,7 +19,8 @@ namespace SurveySchema.Materialise;
 internal static class ProjectSummaryJson
 {
     /// <summary>Bumped whenever the document changes: an entry of any other version is a miss, never misread.</summary>
-    public const int CurrentVersion = 2;
+    /// <remarks>3: the declarations moved to a document of their own (<see cref="SerializeDeclarations"/>).</remarks>
+    public const int CurrentVersion = 3;
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -28,28 +30,33 @@ internal static class ProjectSummaryJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
 
+    /// <summary>The summary without its declarations: what every cache hit reads.</summary>
     public static byte[] Serialize(ProjectSummary summary)
     {
         var prefix = PrefixOf(summary.Directory);
         var diagnostics = summary.Diagnostics.Select(d =>
         {
-            var inProject = prefix.Length > 0 && d.File.StartsWith(prefix, StringComparison.Ordinal);
-            var file = inProject ? d.File[prefix.Length..].Replace(Path.DirectorySeparatorChar, '/') : d.File;
+            var (file, inProject) = Relative(d.File, prefix);
             return new StoredDiagnostic(d.Severity, d.Code, file, inProject, d.Line, d.Column, d.Message);
         });
-        var declarations = summary.Declarations.Select(d =>
-        {
-            var file = d.Location.File;
-            var inProject = prefix.Length > 0 && file.StartsWith(prefix, StringComparison.Ordinal);
-            return new StoredDeclaration(d.Name, inProject ? file[prefix.Length..].Replace(Path.DirectorySeparatorChar, '/') : file,
-                inProject, d.Location.Line, d.Location.Column);
-        });
         return JsonSerializer.SerializeToUtf8Bytes(
-            new StoredSummary(CurrentVersion, summary.Files, summary.Statements, [.. diagnostics], [.. declarations]), Options);
+            new StoredSummary(CurrentVersion, summary.Files, summary.Statements, [.. diagnostics]), Options);
     }
 
-    /// <summary>The summary stored in <paramref name="json"/>, its paths under <paramref name="projectDirectory"/>;
-    /// null for another version.</summary>
+    /// <summary>The summary's declarations, a document of their own: only drift reads them.</summary>
+    public static byte[] SerializeDeclarations(ProjectSummary summary)
+    {
+        var prefix = PrefixOf(summary.Directory);
+        var declarations = summary.Declarations.Select(d =>
+        {
+            var (file, inProject) = Relative(d.Location.File, prefix);
+            return new StoredDeclaration(d.Name, file, inProject, d.Location.Line, d.Location.Column);
+        });
+        return JsonSerializer.SerializeToUtf8Bytes(new StoredDeclarations(CurrentVersion, [.. declarations]), Options);
+    }
+
+    /// <summary>The summary stored in <paramref name="json"/>, its paths under <paramref name="projectDirectory"/>,
+    /// without declarations; null for another version.</summary>
     /// <exception cref="JsonException">The document is damaged.</exception>
     public static ProjectSummary? Deserialize(ReadOnlySpan<byte> json, string projectDirectory)
     {
@@ -64,15 +71,38 @@ internal static class ProjectSummaryJson
         ImmutableArray<Diagnostic> diagnostics = [.. stored.Diagnostics.Select(d => new Diagnostic(
             d.Severity,
             d.Code,
-            d.InProject ? Path.Combine(projectDirectory, d.File.Replace('/', Path.DirectorySeparatorChar)) : d.File,
+            Absolute(d.File, d.InProject, projectDirectory),
             d.Line,
             d.Column,
             d.Message))];
-        ImmutableArray<ObjectDeclaration> declarations = [.. stored.Declarations.Select(d => new ObjectDeclaration(
-            d.Name,
-            new SourceLocation(d.InProject ? Path.Combine(projectDirectory, d.File.Replace('/', Path.DirectorySeparatorChar)) : d.File, d.Line, d.Column)))];
-        return new ProjectSummary(projectDirectory, stored.Files, stored.Statements, diagnostics) { Declarations = declarations };
+        return new ProjectSummary(projectDirectory, stored.Files, stored.Statements, diagnostics);
     }
+
+    /// <summary>The declarations stored in <paramref name="json"/> (<see cref="SerializeDeclarations"/>), their
+    /// paths under <paramref name="projectDirectory"/>; null for another version.</summary>
+    /// <exception cref="JsonException">The document is damaged.</exception>
+    public static ImmutableArray<ObjectDeclaration>? DeserializeDeclarations(ReadOnlySpan<byte> json, string projectDirectory)
+    {
+        if (JsonSerializer.Deserialize<StoredVersion>(json, Options) is not { Version: CurrentVersion })
+        {
+            return null;
+        }
+
+        var stored = JsonSerializer.Deserialize<StoredDeclarations>(json, Options)
+            ?? throw new JsonException("the declarations document holds null");
+        return [.. stored.Declarations.Select(d => new ObjectDeclaration(
+            d.Name, new SourceLocation(Absolute(d.File, d.InProject, projectDirectory), d.Line, d.Column)))];
+    }
+
+    /// <summary><paramref name="file"/> relative to the project folder ('/' separators) when it is under
+    /// <paramref name="prefix"/>, else as it is.</summary>
+    private static (string File, bool InProject) Relative(string file, string prefix) =>
+        prefix.Length > 0 && file.StartsWith(prefix, StringComparison.Ordinal)
+            ? (file[prefix.Length..].Replace(Path.DirectorySeparatorChar, '/'), true)
+            : (file, false);
+
+    private static string Absolute(string file, bool inProject, string projectDirectory) =>
+        inProject ? Path.Combine(projectDirectory, file.Replace('/', Path.DirectorySeparatorChar)) : file;
 
     /// <summary>What <see cref="Path.Combine(string, string)"/> puts before a relative path under
     /// <paramref name="directory"/>.</summary>
@@ -81,7 +111,9 @@ internal static class ProjectSummaryJson
 
     private sealed record StoredVersion(int Version);
 
-    private sealed record StoredSummary(int Version, int Files, int Statements, StoredDiagnostic[] Diagnostics, StoredDeclaration[] Declarations);
+    private sealed record StoredSummary(int Version, int Files, int Statements, StoredDiagnostic[] Diagnostics);
+
+    private sealed record StoredDeclarations(int Version, StoredDeclaration[] Declarations);
 
     /// <param name="InProject">True when <paramref name="File"/> is relative to the project folder ('/' separators).</param>
     private sealed record StoredDiagnostic(

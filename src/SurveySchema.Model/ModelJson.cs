@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -52,6 +51,35 @@ public static class ModelJson
         return model.ToCanonical();
     }
 
+    /// <summary>Reads a file that <see cref="WriteCanonicalFileAsync"/> wrote with this same build of the tool (the
+    /// model cache), faster and smaller than <see cref="ReadFileAsync"/>: the file is parsed from memory in one
+    /// pass, equal strings (type names, schema names, <c>public</c>, repeated defaults and comments) become one
+    /// instance, and the model is taken in the order it was written in, which is canonical, instead of being
+    /// sorted and copied again.</summary>
+    /// <remarks>
+    /// At 5 000 tables the cache's 46 MB file took seconds through <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonSerializerOptions?, CancellationToken)"/>:
+    /// <see cref="EquatableArray{T}"/>'s converter is not resumable, so the streaming reader buffered each array
+    /// whole anyway, growing and rescanning its buffer, and the sort then copied every record once more. The
+    /// bytes are held only while they are parsed. Not for files people give the tool: their order is not trusted.
+    /// </remarks>
+    public static DatabaseModel ReadCanonicalFile(string path)
+    {
+        var json = File.ReadAllBytes(path);
+        var model = JsonSerializer.Deserialize<DatabaseModel>(json, PooledReadOptions())
+            ?? throw new JsonException("the model file holds null instead of a model");
+        return CanonicalOrder.MarkOrdered(model);
+    }
+
+    /// <summary>The compact options plus a string pool of their own (<see cref="StringPoolConverter"/>): one per
+    /// read, so that the pool lives as long as the read and no longer, and reads on two threads share nothing.</summary>
+    private static JsonSerializerOptions PooledReadOptions()
+    {
+        var options = new JsonSerializerOptions(Compact);
+        options.Converters.Add(new StringPoolConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
     /// <summary>Writes the compact canonical bytes (<see cref="SerializeCanonical"/>) to <paramref name="path"/>,
     /// streamed: for files only the tool reads (the model cache), which are a third smaller than the indented
     /// form and faster to read back.</summary>
@@ -62,16 +90,22 @@ public static class ModelJson
         await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), Compact, cancellationToken);
     }
 
-    /// <summary>Writes <see cref="Serialize"/>'s text as UTF-8 without byte order mark, creating the folder.</summary>
+    /// <summary>Writes <see cref="Serialize"/>'s text as UTF-8 without byte order mark, creating the folder;
+    /// streamed, so the text is never held whole (at 5 000 tables a 60 MB file was a 120 MB string beside its
+    /// UTF-8 bytes, most of <c>inspect --out</c>'s peak memory). The bytes are the same: the serialiser writes
+    /// UTF-8 either way, and <see cref="Serialize"/> only decodes it into a string.</summary>
     public static async Task WriteFileAsync(string path, DatabaseModel model, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(model);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        await File.WriteAllTextAsync(path, Serialize(model), new UTF8Encoding(false), cancellationToken);
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), Indented, cancellationToken);
+        await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
     private static JsonSerializerOptions CreateOptions(bool indented)

@@ -76,29 +76,62 @@ public sealed class ModelCacheTests
     }
 
     [Test]
-    public async Task An_entry_of_the_first_format_another_version_or_damaged_misses()
+    public async Task An_entry_of_an_older_format_another_version_or_damaged_misses()
     {
         var cache = new ModelCache(cacheDirectory);
         await cache.WriteAsync("k", new ModelCacheEntry(DatabaseModel.Empty, new ProjectSummary("p", 1, 1, [])), CancellationToken.None);
         var projectFile = Path.Combine(cacheDirectory, "k.project.json");
+        var declarationsFile = Path.Combine(cacheDirectory, "k.declarations.json");
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Not.Null);
         var current = await File.ReadAllTextAsync(projectFile);
-        Assert.That(current, Does.StartWith("{\"version\":2,"));
+        Assert.That(current, Does.StartWith("{\"version\":3,"));
 
-        // Version 1 had no declarations: read as version 2 it would give drift reports without files and lines.
-        await File.WriteAllTextAsync(projectFile, current.Replace("\"version\":2", "\"version\":1", StringComparison.Ordinal));
+        // Version 2 kept the declarations in the project file: read as version 3 it would give drift reports
+        // without files and lines.
+        await File.WriteAllTextAsync(projectFile, current.Replace("\"version\":3", "\"version\":2", StringComparison.Ordinal));
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "another version");
 
         await File.WriteAllTextAsync(projectFile, current[..^3]);
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged project file");
 
-        await File.WriteAllTextAsync(projectFile, "{\"version\":2,\"files\":1}");
+        await File.WriteAllTextAsync(projectFile, "{\"version\":3,\"files\":1}");
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a project file missing fields");
+
+        await File.WriteAllTextAsync(projectFile, current);
+        var model = await File.ReadAllTextAsync(cache.PathOf("k"));
+        await File.WriteAllTextAsync(cache.PathOf("k"), model[..^2]);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged model file");
+        await File.WriteAllTextAsync(cache.PathOf("k"), model.Replace("\"schemas\":", "\"schemata\":", StringComparison.Ordinal));
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model file of another shape");
+        await File.WriteAllTextAsync(cache.PathOf("k"), model);
+
+        File.Delete(declarationsFile);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "an entry without its declarations");
 
         // The first format: <key>.model.json alone.
         File.Delete(projectFile);
         Assert.That(File.Exists(cache.PathOf("k")), Is.True);
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model without its project file");
+    }
+
+    [Test]
+    public async Task Declarations_are_read_only_when_asked_and_a_damaged_file_then_gives_none()
+    {
+        var cache = new ModelCache(cacheDirectory);
+        var declared = new ObjectDeclaration(
+            new Parsing.Dependencies.SchemaObjectName(Parsing.Dependencies.SchemaObjectKind.Table, "public", "sites"),
+            new SourceLocation(Path.Combine("p", "sites.sql"), 3, 1));
+        await cache.WriteAsync("k", new ModelCacheEntry(DatabaseModel.Empty, new ProjectSummary("p", 1, 1, []) { Declarations = [declared] }), CancellationToken.None);
+        var declarationsFile = Path.Combine(cacheDirectory, "k.declarations.json");
+
+        var hit = await cache.TryReadAsync("k", "p", CancellationToken.None);
+        Assert.That(hit, Is.Not.Null);
+        Assert.That(hit!.Project.Declarations, Is.EqualTo(new[] { declared }), "read when first asked");
+
+        var second = await cache.TryReadAsync("k", "p", CancellationToken.None);
+        await File.WriteAllTextAsync(declarationsFile, "{\"version\":3,\"declarations\":[");
+        Assert.That(second, Is.Not.Null);
+        Assert.That(second!.Project.Declarations, Is.Empty, "damaged after the hit: no files and lines, no failure");
     }
 
     [Test]
