@@ -52,9 +52,8 @@ internal static partial class DiffCommand
 
             // Each side's fingerprint (a serialisation and a hash of the whole model) is taken on another core while
             // the spelling is settled; the plans find them memoised on the same model instances (Fingerprint.Of).
-            var fingerprints = Task.WhenAll(
-                Task.Run(() => Fingerprint.Of(target.Model), cancellationToken),
-                Task.Run(() => Fingerprint.Of(compared.Desired), cancellationToken));
+            // One after the other, not side by side: two whole serialisations at once would raise the peak memory.
+            var fingerprints = Task.Run(() => (Fingerprint.Of(target.Model), Fingerprint.Of(compared.Desired)), cancellationToken);
             var spelled = await compared.CompareAsync(cancellationToken);
             var planOptions = new PlanOptions
             {
