@@ -24,7 +24,12 @@ public static class SchemaDiffer
             return last.Difference;
         }
 
-        var difference = Run(current, desired, options);
+        SchemaDifference difference;
+        using (StageTrace.Start("diff"))
+        {
+            difference = Run(current, desired, options);
+        }
+
         LastCompared.AddOrUpdate(current, new Comparison(desired, options, difference));
         return difference;
     }
@@ -42,15 +47,27 @@ public static class SchemaDiffer
         context.Current = RenameApplier.Apply(context, options.Renames);
         SchemaAndExtensionDiffer.Diff(context);
         TypeDiffer.Diff(context);
-        SequenceDiffer.Diff(context);
+        using (StageTrace.Start("diff.sequences"))
+        {
+            SequenceDiffer.Diff(context);
+        }
+
         FunctionDiffer.Diff(context);
         AggregateDiffer.Diff(context);
         CollationDiffer.Diff(context);
-        TableDiffer.Diff(context);
+        using (StageTrace.Start("diff.tables"))
+        {
+            TableDiffer.Diff(context);
+        }
+
         ViewDiffer.Diff(context);
         RoleDiffer.Diff(context);
         DefaultPrivilegeDiffer.Diff(context);
-        DependentDiffer.Diff(context);
+        using (StageTrace.Start("diff.dependents"))
+        {
+            DependentDiffer.Diff(context);
+        }
+
         return new SchemaDifference(context.Operations(), context.Remarks.ToEquatableArray());
     }
 }

@@ -37,8 +37,16 @@ public sealed record MigrationPlan
     public bool IsReversible => !Hazards.Any(h => h.Kind == HazardKind.Irreversible);
 
     /// <summary>The plan back from the target to the source, with declared renames inverted.</summary>
-    public MigrationPlan Reverse() => MigrationPlanner.Plan(Target, Source, Options with
+    public MigrationPlan Reverse() => ReverseOf(Source, Target, Options);
+
+    /// <summary>What <see cref="Reverse"/> gives for the plan from <paramref name="source"/> to <paramref name="target"/>
+    /// with <paramref name="options"/>, without that plan: a caller can make both at once.</summary>
+    public static MigrationPlan ReverseOf(DatabaseModel source, DatabaseModel target, PlanOptions options)
     {
-        Diff = Options.Diff with { Renames = Options.Diff.Renames.Select(r => r.Inverse()).ToEquatableArray() },
-    });
+        ArgumentNullException.ThrowIfNull(options);
+        return MigrationPlanner.Plan(target, source, options with
+        {
+            Diff = options.Diff with { Renames = options.Diff.Renames.Select(r => r.Inverse()).ToEquatableArray() },
+        });
+    }
 }

@@ -39,10 +39,16 @@ public static class MigrationPlanner
             .ToHashSet();
         var hazards = new HazardRules(created, options.RowEstimates);
         var (steps, segments) = Segment(order.Select(i => drafts[i]).ToList(), hazards);
+        string sourceFingerprint, targetFingerprint;
+        using (StageTrace.Start("plan.fingerprints"))
+        {
+            (sourceFingerprint, targetFingerprint) = (Fingerprint.Of(current), Fingerprint.Of(desired));
+        }
+
         return new MigrationPlan
         {
-            SourceFingerprint = Fingerprint.Of(current),
-            TargetFingerprint = Fingerprint.Of(desired),
+            SourceFingerprint = sourceFingerprint,
+            TargetFingerprint = targetFingerprint,
             Steps = steps,
             Segments = segments,
             Remarks = remarks.ToEquatableArray(),

@@ -23,6 +23,18 @@ public static class JsonPlanWriter
     /// <summary>Writes a document as it is (its digest included).</summary>
     public static string Write(PlanDocument document) => JsonSerializer.Serialize(document, Options) + "\n";
 
+    /// <summary><see cref="Write(MigrationPlan, ScriptHeader, PlanDocumentDatabase?)"/>'s text, as UTF-8 (no byte order
+    /// mark) straight into <paramref name="path"/>: a plan carries both models, tens of megabytes at thousands of
+    /// tables, which then never exist as one string.</summary>
+    public static async Task WriteFileAsync(
+        string path, MigrationPlan plan, ScriptHeader header, PlanDocumentDatabase? plannedFor, CancellationToken cancellationToken = default)
+    {
+        var document = PlanDigest.Seal(ToDocument(plan, header) with { PlannedFor = plannedFor });
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
+        await JsonSerializer.SerializeAsync(stream, document, Options, cancellationToken);
+        stream.WriteByte((byte)'\n');
+    }
+
     /// <summary>Reads a plan written by <c>Write</c>; another format version is an error.</summary>
     public static PlanDocument Read(string json)
     {
@@ -36,11 +48,10 @@ public static class JsonPlanWriter
         return document;
     }
 
-    private static JsonElement ModelElement(DatabaseModel model)
-    {
-        using var document = JsonDocument.Parse(ModelJson.SerializeCanonical(model));
-        return document.RootElement.Clone();
-    }
+    /// <summary>The model's canonical JSON as an element. The document is not disposed: its element reads the
+    /// serialised bytes in place, where a clone would copy them (the garbage collector takes both with the plan).</summary>
+    private static JsonElement ModelElement(DatabaseModel model) =>
+        JsonDocument.Parse(ModelJson.SerializeCanonical(model)).RootElement;
 
     /// <summary>Like <see cref="ToDocument"/>, with every expression text exactly as the model holds it: no CHECK is
     /// written back as the IN list it came from (<see cref="Sql.CheckSpelling"/>). For a scratch copy that asks

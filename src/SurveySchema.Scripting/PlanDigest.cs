@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -23,8 +22,10 @@ public static class PlanDigest
     /// <summary>The digest the document should carry.</summary>
     public static string Of(PlanDocument document)
     {
-        var canonical = JsonSerializer.Serialize(document with { Digest = "" }, Canonical);
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))).ToLowerInvariant();
+        // Hashed as it is serialised: the UTF-8 bytes of the compact text, without holding that text (both models).
+        using var hash = new Sha256Stream();
+        JsonSerializer.Serialize(hash, document with { Digest = "" }, Canonical);
+        return Convert.ToHexString(hash.Finish()).ToLowerInvariant();
     }
 
     /// <summary>The document with its digest filled in.</summary>

@@ -33,6 +33,13 @@ internal sealed class ComparedDatabase : IAsyncDisposable
     public async Task ReadRolesAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {
         var roles = await RoleCatalog.ReadAsync(Database.ConnectionString, names, cancellationToken);
+        if (roles == Model.Roles)
+        {
+            // Most projects declare no role: the model stays the same instance, so it is not put in canonical order
+            // again (a copy of every record) and keeps the fingerprint and the comparisons already made of it.
+            return;
+        }
+
         Model = (Model with { Roles = roles }).ToCanonical();
     }
 

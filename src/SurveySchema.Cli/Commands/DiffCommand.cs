@@ -49,17 +49,27 @@ internal static partial class DiffCommand
             }
 
             var target = compared.Target;
+
+            // Each side's fingerprint (a serialisation and a hash of the whole model) is taken on another core while
+            // the spelling is settled; the plans find them memoised on the same model instances (Fingerprint.Of).
+            // One after the other, not side by side: two whole serialisations at once would raise the peak memory.
+            var fingerprints = Task.Run(() => (Fingerprint.Of(target.Model), Fingerprint.Of(compared.Desired)), cancellationToken);
             var spelled = await compared.CompareAsync(cancellationToken);
+            var planOptions = new PlanOptions
+            {
+                OnlineSafe = !parseResult.GetValue(noOnlineSafeOption),
+                RowEstimates = target.RowEstimates,
+                Diff = compared.DiffOptions,
+            };
+            await fingerprints;
+
+            // The reverse plan (for <out>.down.sql) needs nothing of the forward one: made beside it.
+            var reversePlan = Task.Run(() => MigrationPlan.ReverseOf(spelled.Live, spelled.Desired, planOptions), cancellationToken);
             MigrationPlan plan;
             try
             {
                 using var planStage = StageTrace.Start("plan");
-                plan = MigrationPlanner.Plan(spelled.Live, spelled.Desired, new PlanOptions
-                {
-                    OnlineSafe = !parseResult.GetValue(noOnlineSafeOption),
-                    RowEstimates = target.RowEstimates,
-                    Diff = compared.DiffOptions,
-                });
+                plan = MigrationPlanner.Plan(spelled.Live, spelled.Desired, planOptions);
                 if (spelled.SpellingRemark is { } remark)
                 {
                     plan = plan with { Remarks = plan.Remarks.Append(remark).ToEquatableArray() };
@@ -90,7 +100,13 @@ internal static partial class DiffCommand
             {
                 using var writeStage = StageTrace.Start("write");
                 await WriteAsync(paths.Script, SqlScriptWriter.Write(plan, header), cancellationToken);
-                await WriteAsync(paths.Reverse, SqlScriptWriter.Write(plan.Reverse(), reverseHeader), cancellationToken);
+                MigrationPlan reverse;
+                using (StageTrace.Start("write.reverse-plan"))
+                {
+                    reverse = await reversePlan;
+                }
+
+                await WriteAsync(paths.Reverse, SqlScriptWriter.Write(reverse, reverseHeader), cancellationToken);
                 if (paths.Report is { } report)
                 {
                     await WriteAsync(report, MarkdownReportWriter.Write(plan, header), cancellationToken);
@@ -102,7 +118,9 @@ internal static partial class DiffCommand
                     var plannedFor = target.IsChainHead
                         ? null
                         : await DatabaseIdentity.ReadAsync(target.Database.ConnectionString, cancellationToken);
-                    await WriteAsync(json, JsonPlanWriter.Write(plan, header, plannedFor), cancellationToken);
+                    using var jsonStage = StageTrace.Start("write.json");
+                    CreateDirectoryOf(json);
+                    await JsonPlanWriter.WriteFileAsync(json, plan, header, plannedFor, cancellationToken);
                 }
             }
             catch (Npgsql.NpgsqlException exception)
@@ -153,12 +171,16 @@ internal static partial class DiffCommand
 
     private static async Task WriteAsync(string path, string text, CancellationToken cancellationToken)
     {
+        CreateDirectoryOf(path);
+        await File.WriteAllTextAsync(path, text, cancellationToken);
+    }
+
+    private static void CreateDirectoryOf(string path)
+    {
         if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory)
         {
             Directory.CreateDirectory(directory);
         }
-
-        await File.WriteAllTextAsync(path, text, cancellationToken);
     }
 
     [GeneratedRegex(@"^\d+(\.\d+)?\s*(us|ms|s|min|h|d)?$")]

@@ -32,6 +32,16 @@ public sealed class IndexDifferTests
     }
 
     [Test]
+    public void An_invalid_index_on_a_table_equal_on_both_sides_is_built_again()
+    {
+        // Two live databases with the same failed CREATE INDEX CONCURRENTLY: the tables are equal records, and the
+        // index is still rebuilt (an equal table is skipped only when all its indexes are valid).
+        var invalid = ByN with { IsValid = false };
+
+        Assert.That(SchemaDiffer.Diff(With(invalid), With(invalid), DiffOptions.Default), Is.EqualTo(new Operation[] { new DropIndex(Name("t"), invalid), new CreateIndex(Name("t"), invalid) }));
+    }
+
+    [Test]
     public void An_index_behind_a_constraint_comes_and_goes_with_the_constraint_not_on_its_own()
     {
         var key = ByN with { Constraint = "t_n_key", Unique = true, Definition = "CREATE UNIQUE INDEX t_n_key ON public.t USING btree (n)" };

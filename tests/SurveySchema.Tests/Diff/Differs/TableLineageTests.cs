@@ -51,6 +51,23 @@ public sealed class TableLineageTests
     }
 
     [Test]
+    public void A_partition_equal_on_both_sides_still_gets_its_own_default_back_after_the_parents_change()
+    {
+        // The partition's record does not change, but the parent's SET DEFAULT comes down to it: an equal table
+        // with a parent is compared all the same (only parentless equal tables are skipped).
+        var status = Column("status", "text", 3) with { Default = "'new'::text" };
+        var partition = Partition("readings_2024", Bound2024, Id, Taken, status with { Default = "'archived'::text" });
+        var current = Db(Parent(Id, Taken, status), partition);
+        var desired = Db(Parent(Id, Taken, status with { Default = "'open'::text" }), partition);
+
+        Assert.That(Diff(current, desired).OfType<SetColumnDefault>(), Is.EqualTo(new[]
+        {
+            new SetColumnDefault(Name("readings"), "status", "'open'::text", "'new'::text"),
+            new SetColumnDefault(Name("readings_2024"), "status", "'archived'::text", "'open'::text") { InheritedFrom = Name("readings") },
+        }));
+    }
+
+    [Test]
     public void A_column_dropped_from_the_parent_is_not_dropped_again_on_an_inheriting_child()
     {
         var name = Column("name", "text", 2);
