@@ -98,9 +98,16 @@ internal sealed class Comparison : IAsyncDisposable
             ? Task.Run(() => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken), cancellationToken)
             : null;
         ComparedDatabase? target;
-        using (StageTrace.Start("target.read"))
+        try
         {
+            using var targetStage = StageTrace.Start("target.read");
             target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken, chainHead);
+        }
+        catch
+        {
+            // Cancelled (or worse): the build beside it must still drop its shadow database before the process ends.
+            await AbandonAsync(early, abandon);
+            throw;
         }
 
         if (target is null)
