@@ -89,6 +89,7 @@ internal static class ProjectModelSource
         SchemaProject project;
         try
         {
+            using var loadStage = StageTrace.Start("project.load");
             project = SchemaProject.Load(projectDirectory, cancellationToken);
         }
         catch (PgQueryUnavailableException exception)
@@ -96,7 +97,12 @@ internal static class ProjectModelSource
             return new DesiredModel(null, null, [ToolError(DiagnosticCodes.ParserUnavailable, exception.Message)], false, null, stopwatch.Elapsed);
         }
 
-        var summary = ProjectSummary.Of(project);
+        ProjectSummary summary;
+        using (StageTrace.Start("project.summary"))
+        {
+            summary = ProjectSummary.Of(project);
+        }
+
         if (project.HasErrors)
         {
             return new DesiredModel(summary, null, project.Diagnostics, false, null, stopwatch.Elapsed);
@@ -120,6 +126,7 @@ internal static class ProjectModelSource
             }
 
             var display = embedded is null ? server.Display : $"{server.Display} (embedded)";
+            using var buildStage = StageTrace.Start("shadow.build");
             var result = await ShadowBuild.BuildAsync(project, server, options, cancellationToken);
             return new DesiredModel(summary, result.Model, [.. project.Diagnostics, .. result.Diagnostics], false, display, stopwatch.Elapsed);
         }

@@ -50,6 +50,8 @@ public static class ShadowBuild
 
         var template = ShadowTemplate.For(project.Statements);
         options.Progress?.Report(new BuildProgress(BuildStage.CreatingShadowDatabase, 0, project.Statements.Length));
+        Task? cacheWrite = null;
+        var createStage = StageTrace.Start("shadow.create");
         var shadow = await server.CreateDatabaseAsync(template.Template, options.DatabasePrefix, cancellationToken)
             .ConfigureAwait(false);
         try
@@ -65,9 +67,12 @@ public static class ShadowBuild
             }.ConnectionString;
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            createStage?.Dispose();
 
+            var prepareStage = StageTrace.Start("shadow.prepare");
             var satisfied = await template.TrimAsync(connection, cancellationToken).ConfigureAwait(false);
             var roleErrors = await ShadowRoles.PrepareAsync(connection, project, options, server.Display, cancellationToken).ConfigureAwait(false);
+            prepareStage?.Dispose();
             if (!roleErrors.IsEmpty)
             {
                 return new ShadowBuildResult(null, roleErrors, false, stopwatch.Elapsed);
@@ -75,29 +80,28 @@ public static class ShadowBuild
 
             // Role statements were applied by ShadowRoles: replayed, they would find their roles existing.
             var statements = project.Statements.Where(s => !satisfied.Contains(s) && !s.DeclaresRole).ToList();
+            var applyStage = StageTrace.Start("shadow.apply");
             var (failures, _) = await new StatementApplier(connection, WithProgressOf(options, project.Statements.Length - statements.Count, project.Statements.Length))
                 .ApplyAsync(ApplyPlan.Create(statements, options), cancellationToken)
                 .ConfigureAwait(false);
+            applyStage?.Dispose();
             if (!failures.IsEmpty)
             {
                 return new ShadowBuildResult(null, failures, false, stopwatch.Elapsed);
             }
 
             options.Progress?.Report(new BuildProgress(BuildStage.ReadingCatalog, project.Statements.Length, project.Statements.Length));
-            var model = await CatalogReader.ReadAsync(connection, options.Catalog with { Roles = [.. project.DeclaredRoles.Select(r => r.Name)] }, cancellationToken)
+            var readStage = StageTrace.Start("shadow.read");
+            // By connection string, not over the build's connection: the catalog reader then spreads its queries over
+            // three connections sharing one snapshot, as it does for the target (not pooled, so none outlives the read).
+            var model = await CatalogReader.ReadAsync(connectionString, options.Catalog with { Roles = [.. project.DeclaredRoles.Select(r => r.Name)] }, cancellationToken)
                 .ConfigureAwait(false);
+            readStage?.Dispose();
             if (options.CacheDirectory is { } cacheDirectory)
             {
-                try
-                {
-                    await new ModelCache(cacheDirectory).WriteAsync(
-                        ModelCache.KeyOf(project.ContentHash, options.Catalog), new ModelCacheEntry(model, ProjectSummary.Of(project)), cancellationToken)
-                        .ConfigureAwait(false);
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    // The cache only saves time: a folder that cannot be written costs the next build, not this one.
-                }
+                // Written while the shadow database is dropped (below): the one is the client's work, the other
+                // the server's, and at 5 000 tables each takes seconds.
+                cacheWrite = Task.Run(() => WriteCacheAsync(cacheDirectory, project, options, model, cancellationToken), cancellationToken);
             }
 
             options.Progress?.Report(new BuildProgress(BuildStage.Finished, project.Statements.Length, project.Statements.Length));
@@ -106,7 +110,30 @@ public static class ShadowBuild
         finally
         {
             // Without the caller's token, so a cancelled build still cleans up; transient failures of the drop are retried by the server.
-            await shadow.DisposeAsync().ConfigureAwait(false);
+            using (StageTrace.Start("shadow.drop"))
+            {
+                await shadow.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (cacheWrite is not null)
+            {
+                await cacheWrite.ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task WriteCacheAsync(string cacheDirectory, SchemaProject project, ShadowBuildOptions options, DatabaseModel model, CancellationToken cancellationToken)
+    {
+        using var stage = StageTrace.Start("shadow.cache-write");
+        try
+        {
+            await new ModelCache(cacheDirectory).WriteAsync(
+                ModelCache.KeyOf(project.ContentHash, options.Catalog), new ModelCacheEntry(model, ProjectSummary.Of(project)), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: a folder that cannot be written costs the next build, not this one.
         }
     }
 

@@ -60,6 +60,7 @@ public sealed record SchemaProject(
         var parsed = new List<ParsedStatement>();
         var diagnostics = new List<Diagnostic>();
         var contents = new List<(string, byte[])>();
+        var parseStage = SurveySchema.Model.StageTrace.Start("project.parse");
         foreach (var relative in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -78,7 +79,9 @@ public sealed record SchemaProject(
             diagnostics.AddRange(fileDiagnostics);
         }
 
+        parseStage?.Dispose();
         cancellationToken.ThrowIfCancellationRequested();
+        using var orderStage = SurveySchema.Model.StageTrace.Start("project.order");
         var ordering = new ProjectOrdering(BuiltInCatalog.Current, (name, version, schema) => ExtensionCatalog.Find(name, version, schema));
         var (ordered, orderingDiagnostics) = ordering.Order(parsed, checkReferences: !diagnostics.Any(d => d.Code == DiagnosticCodes.SyntaxError));
         diagnostics.AddRange(orderingDiagnostics);

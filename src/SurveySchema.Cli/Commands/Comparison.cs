@@ -89,26 +89,42 @@ internal sealed class Comparison : IAsyncDisposable
         // The cached model (hashing the files, reading the model file) is read while the target's catalogs are:
         // at 5 000 tables each takes about a second, and neither needs the other (docs/benchmarks.md).
         var noCache = parseResult.GetValue(options.NoCache);
-        var fromCache = Task.Run(() => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken), cancellationToken);
+        var devConnection = parseResult.GetValue(options.DevConnection);
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var early = BuildsBesideTarget(devConnection)
+            ? Task.Run(() => CachedOrBuiltAsync(project, devConnection, noCache, abandon.Token), abandon.Token)
+            : null;
+        var fromCache = early is null
+            ? Task.Run(() => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken), cancellationToken)
+            : null;
         ComparedDatabase? target;
-        using (StageTrace.Start("target.read"))
+        try
         {
+            using var targetStage = StageTrace.Start("target.read");
             target = await ComparedDatabase.OpenAsync(parseResult, cancellationToken, chainHead);
         }
+        catch
+        {
+            // Cancelled (or worse): the build beside it must still drop its shadow database before the process ends.
+            await AbandonAsync(early, abandon);
+            throw;
+        }
 
-        var cached = await fromCache;
         if (target is null)
         {
+            await AbandonAsync(early, abandon);
             return null;
         }
 
         // A miss was looked up already: the build skips the lookup (and still refreshes the cache).
-        var desired = cached ?? await ProjectModelSource.BuildDesiredModelAsync(
-            project,
-            parseResult.GetValue(options.DevConnection),
-            noCache: true,
-            cancellationToken,
-            server: target.Database.Embedded);
+        var desired = early is not null
+            ? await early
+            : await fromCache! ?? await ProjectModelSource.BuildDesiredModelAsync(
+                project,
+                devConnection,
+                noCache: true,
+                cancellationToken,
+                server: target.Database.Embedded);
         new DiagnosticPrinter(error).Print(desired.Diagnostics);
         if (!desired.Succeeded || desired.Model is not { } model)
         {
@@ -144,6 +160,47 @@ internal sealed class Comparison : IAsyncDisposable
         }
 
         return new Comparison(target, project, new SchemaComparison(target.Model, model, diffOptions, scratchServer)) { DesiredProject = desired.Project };
+    }
+
+    /// <summary>True when the project can be built while the target is read: a dev server is configured (and valid),
+    /// so the build needs nothing the target's opening may start (its embedded server). At 5 000 tables the target's
+    /// catalog read takes about ten seconds, mostly server time, and the project's parse is client time.</summary>
+    private static bool BuildsBesideTarget(string? devConnection)
+    {
+        try
+        {
+            return ProjectModelSource.ConfiguredDevServer(devConnection) is not null;
+        }
+        catch (FormatException)
+        {
+            // Reported by the build, where it always was.
+            return false;
+        }
+    }
+
+    /// <summary>The cached model, else the project built on the dev server.</summary>
+    private static async Task<DesiredModel> CachedOrBuiltAsync(string project, string? devConnection, bool noCache, CancellationToken cancellationToken)
+        => await ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken)
+            ?? await ProjectModelSource.BuildDesiredModelAsync(project, devConnection, noCache: true, cancellationToken);
+
+    /// <summary>The target could not be opened: the build started beside it is cancelled and awaited, so that its
+    /// shadow database is dropped before the command ends.</summary>
+    private static async Task AbandonAsync(Task<DesiredModel>? early, CancellationTokenSource abandon)
+    {
+        if (early is null)
+        {
+            return;
+        }
+
+        await abandon.CancelAsync();
+        try
+        {
+            await early;
+        }
+        catch (OperationCanceledException)
+        {
+            // Expected: nothing of the build is wanted.
+        }
     }
 
     /// <summary>The target and the project compared by the deployment stage (<see cref="SchemaComparison"/>).</summary>

@@ -18,6 +18,11 @@ internal static class CollationFacts
 
     public static void ReferenceCollations(FactsBuilder facts, JsonElement body)
     {
+        if (!body.MayContain("\"CollateClause\""u8) && !body.MayContain("\"collClause\""u8) && !body.MayContain("\"IndexElem\""u8))
+        {
+            return;
+        }
+
         foreach (var (name, value) in body.Descendants())
         {
             var names = name switch

@@ -22,7 +22,7 @@ internal static class ExpressionWalker
             return;
         }
 
-        foreach (var (name, value) in root.Descendants())
+        foreach (var (name, value) in root.MayContain("\"CommonTableExpr\""u8) ? root.Descendants() : [])
         {
             if (name == "CommonTableExpr" && value.String("ctename") is { } cte)
             {

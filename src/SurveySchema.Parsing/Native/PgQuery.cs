@@ -63,7 +63,12 @@ internal static class PgQuery
                 return (null, ReadError(result.Error, utf8));
             }
 
-            var json = Marshal.PtrToStringUTF8(result.ParseTree) ?? "{}";
+            // Parsed from the UTF-8 bytes as they are: a string in between would be transcoded twice (to UTF-16
+            // and back), which at 5 000 tables cost seconds. The copy is the document's own: the native buffer
+            // is freed below. The input passed Utf8Check, so the tree's strings are valid UTF-8.
+            var json = result.ParseTree == IntPtr.Zero
+                ? "{}"u8.ToArray()
+                : MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)result.ParseTree).ToArray();
             return (JsonDocument.Parse(json), null);
         }
         finally

@@ -21,7 +21,7 @@ internal static partial class RoleFacts
     /// roles as plain names, and COMMENT ON ROLE as a string.</summary>
     public static IEnumerable<(string Name, int? Offset)> Referenced(string nodeType, JsonElement body)
     {
-        foreach (var (_, node) in body.Descendants())
+        foreach (var (_, node) in body.MayContain("\"ROLESPEC_CSTRING\""u8) ? body.Descendants() : [])
         {
             if (node.ValueKind == JsonValueKind.Object && node.String("roletype") == "ROLESPEC_CSTRING" && node.String("rolename") is { } name
                 && IsReal(name))
