@@ -197,9 +197,9 @@ internal sealed class Comparison : IAsyncDisposable
         {
             await early;
         }
-        catch (OperationCanceledException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // Expected: nothing of the build is wanted.
+            // Nothing of the build is wanted: its own failure must not hide why the target could not be opened.
         }
     }
 
