@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 
 namespace SurveySchema.Model;
 
@@ -40,7 +39,7 @@ public static class Fingerprint
             Tables = [.. canonical.Tables.Select(WithoutColumnOrder)],
         });
 
-        using var hash = new HashingStream();
+        using var hash = new Sha256Stream();
         ModelJson.WriteCanonical(hash, orderFree);
         return Convert.ToHexStringLower(hash.Finish());
     }
@@ -52,50 +51,4 @@ public static class Fingerprint
     {
         Columns = [.. table.Columns.OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => c with { Ordinal = 0 })],
     };
-
-    /// <summary>A write-only stream that feeds SHA-256 with every byte written to it.</summary>
-    private sealed class HashingStream : Stream
-    {
-        private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public byte[] Finish() => hash.GetHashAndReset();
-
-        public override void Write(byte[] buffer, int offset, int count) => hash.AppendData(buffer, offset, count);
-
-        public override void Write(ReadOnlySpan<byte> buffer) => hash.AppendData(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                hash.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-    }
 }

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SurveySchema.Model;
 
 namespace SurveySchema.Scripting;
 

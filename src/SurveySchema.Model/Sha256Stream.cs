@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 
-namespace SurveySchema.Scripting;
+namespace SurveySchema.Model;
 
 /// <summary>A write-only stream whose bytes go into a SHA-256: a serializer writes into it, and the text it writes
-/// is hashed without ever being held whole.</summary>
-internal sealed class Sha256Stream : Stream
+/// is hashed without ever being held whole: the model's <see cref="Fingerprint"/> and the JSON plan's digest.</summary>
+public sealed class Sha256Stream : Stream
 {
     private readonly IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
