@@ -12,9 +12,10 @@
 # heavy work first: the numbers are wall times on a shared machine.
 #
 # The end-to-end and online suites run the `surveyschema` command itself: it is published here in Release
-# for this machine (ReadyToRun, as a user's install would be; --cli overrides), and the peer differ
-# (@pgkit/migra, migra's TypeScript port) is installed from npm into artifacts/bench/peer when npm is there
-# (--peer overrides; without npm the peer columns stay empty and the report says so).
+# for this machine (self-contained: one composite ReadyToRun image of the runtime and the tool; --cli
+# overrides), and the peer differ (@pgkit/migra, migra's TypeScript port) is installed from npm into
+# artifacts/bench/peer when npm is there (--peer overrides; without npm the peer columns stay empty and the
+# report says so).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -39,7 +40,7 @@ if [ ${#cli[@]} -eq 0 ]; then
     aarch64 | arm64) rid=linux-arm64 ;;
     *) rid=linux-x64 ;;
   esac
-  dotnet publish src/SurveySchema.Cli -c Release -r "$rid" --self-contained false --nologo -v quiet -o artifacts/bench/cli
+  dotnet publish src/SurveySchema.Cli -c Release -r "$rid" --self-contained true --nologo -v quiet -o artifacts/bench/cli
   cli=(--cli artifacts/bench/cli/surveyschema)
 else
   cli=()

@@ -46,7 +46,10 @@ internal sealed class StageTimings : IDisposable
         var gc = GC.GetGCMemoryInfo();
         Print($"process          {SinceProcessStart().TotalMilliseconds,8:F0} ms, peak resident {Megabytes(process.PeakWorkingSet64)}, "
             + $"allocated {Megabytes(GC.GetTotalAllocatedBytes())}, GC heap after the last collection {Megabytes(gc.HeapSizeBytes)}, "
-            + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, server GC {System.Runtime.GCSettings.IsServerGC}");
+            + $"collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, server GC {System.Runtime.GCSettings.IsServerGC}, "
+            // What ReadyToRun did not cover: methods compiled at run time (generics over value types, Dapper's
+            // emitted row readers) and the time spent compiling them, on whichever thread needed them first.
+            + $"JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
 
     private void Print(Activity activity)
