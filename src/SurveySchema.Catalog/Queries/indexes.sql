@@ -3,18 +3,22 @@
 -- what pg_get_indexdef(index, n) prints for it (PostgreSQL 15's ruleutils.c: quote_identifier(get_attname())
 -- and, for a single column, no collation, operator class or order), without deparsing the whole index again
 -- for each column (tests: CatalogSpellingTests).
+-- The whole definition is spelled here too when the index is plain, which most are: pg_get_indexdef was
+-- most of this query's time at 5 000 tables (docs/benchmarks.md). Plain: a non-partitioned index on key
+-- columns only (no expression, INCLUDE, predicate, storage option or NULLS NOT DISTINCT), each key in the
+-- default order, with its column's collation and the operator class PostgreSQL picks by default for the
+-- column's type (ruleutils.c prints an operator class unless GetDefaultOpClass gives it, and a collation
+-- unless it is the column's). Then pg_get_indexdef(oid) is exactly
+--   CREATE [UNIQUE ]INDEX name ON schema.table USING method (key, key)
+-- with every name through quote_identifier and the table qualified (the reader's search_path is pg_catalog).
+-- The default operator class: one whose input type is the column's type; for a varchar column, which has no
+-- such class in core, the method's default for text (varchar is binary coercible to text, and text is the
+-- preferred type of the string category). CatalogSpellingTests compares the two on every case database.
 select
     i.indrelid as "RelationOid",
     ic.relname as "Name",
     am.amname as "Method",
-    array(
-        select case
-            when i.indkey[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, false)
-            else (select quote_ident(a.attname) from pg_attribute a
-                where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1])
-        end
-        from generate_series(1, i.indnkeyatts) k
-        order by k) as "Keys",
+    keys.spelled as "Keys",
     array(
         select case
             when i.indkey[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, false)
@@ -25,7 +29,14 @@ select
         order by k) as "Include",
     pg_get_expr(i.indpred, i.indrelid) as "Predicate",
     i.indisunique as "Unique",
-    pg_get_indexdef(i.indexrelid) as "Definition",
+    case
+        when keys.plain and ic.relkind = 'i' and i.indnatts = i.indnkeyatts and i.indexprs is null
+            and i.indpred is null and not i.indnullsnotdistinct and ic.reloptions is null
+        then 'CREATE ' || case when i.indisunique then 'UNIQUE ' else '' end || 'INDEX ' || quote_ident(ic.relname)
+            || ' ON ' || quote_ident(tn.nspname) || '.' || quote_ident(t.relname)
+            || ' USING ' || quote_ident(am.amname) || ' (' || array_to_string(keys.spelled, ', ') || ')'
+        else pg_get_indexdef(i.indexrelid)
+    end as "Definition",
     con.conname as "Constraint",
     i.indisvalid as "IsValid",
     pn.nspname as "ParentSchema",
@@ -34,6 +45,35 @@ select
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_am am on am.oid = ic.relam
+join pg_class t on t.oid = i.indrelid
+join pg_namespace tn on tn.oid = t.relnamespace
+cross join lateral (
+    select
+        array(
+            select case
+                when i.indkey[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, false)
+                else (select quote_ident(a.attname) from pg_attribute a
+                    where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1])
+            end
+            from generate_series(1, i.indnkeyatts) k
+            order by k) as spelled,
+        not exists (
+            select
+            from generate_series(1, i.indnkeyatts) k
+            left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1]
+            left join pg_opclass oc on oc.oid = i.indclass[k - 1]
+            where a.attnum is null
+                or i.indoption[k - 1] <> 0
+                or (i.indcollation[k - 1] <> 0 and i.indcollation[k - 1] <> a.attcollation)
+                or not coalesce(oc.opcdefault, false)
+                or not (oc.opcintype = a.atttypid
+                    or (a.atttypid = 'varchar'::regtype and oc.opcintype = 'text'::regtype
+                        and not exists (
+                            select from pg_opclass x
+                            where x.opcmethod = oc.opcmethod and x.opcdefault and x.opcintype = a.atttypid)))) as plain
+    -- not pulled up into the outer query, which would evaluate the keys twice (for "Keys" and "Definition")
+    offset 0
+) keys
 -- the constraint this index implements (a foreign key's conindid names the referenced side's index instead)
 left join pg_constraint con
     on con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x')

@@ -1,4 +1,5 @@
 using Npgsql;
+using SurveySchema.Catalog;
 using SurveySchema.IntegrationTests.Convergence.CaseFolders;
 using SurveySchema.Server;
 
@@ -6,9 +7,10 @@ namespace SurveySchema.IntegrationTests.Catalog;
 
 /// <summary>The catalog queries spell some things more cheaply than PostgreSQL's pg_get_*def functions would,
 /// where the text is the same by PostgreSQL's own code: a column default deparsed without its table
-/// (columns.sql), a plain index column as quote_ident of its name (indexes.sql). These tests read every
-/// default and every index column of every acceptance case's databases (a.sql and b.sql) both ways and
-/// require the same text, so a PostgreSQL whose functions spell differently fails here rather than in a diff.</summary>
+/// (columns.sql), a plain index column as quote_ident of its name and a plain index's whole CREATE INDEX
+/// (indexes.sql). These tests read every default, every index column and every index definition of every
+/// acceptance case's databases (a.sql and b.sql) both ways and require the same text, so a PostgreSQL whose
+/// functions spell differently fails here rather than in a diff.</summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class CatalogSpellingTests
@@ -60,6 +62,30 @@ public sealed class CatalogSpellingTests
             and pg_get_indexdef(i.indexrelid, k, false) is distinct from quote_ident(a.attname)
         """;
 
+    // indexes.sql itself, over every relation of the user's schemas, against pg_get_indexdef of the index it
+    // names (an index lives in its table's schema): it spells a plain index's definition without the function.
+    private static readonly string IndexDefinitionsSpelledDifferently = $"""
+        with read as (
+        {CatalogQuery.Indexes.Sql}
+        ),
+        named as (
+            select r."Name", r."Definition", tn.nspname, ic.oid as index_oid
+            from read r
+            join pg_class t on t.oid = r."RelationOid"
+            join pg_namespace tn on tn.oid = t.relnamespace
+            join pg_class ic on ic.relname = r."Name" and ic.relnamespace = t.relnamespace)
+        select format('definition of index %s.%s: %s <> %s', nspname, "Name", pg_get_indexdef(index_oid), "Definition")
+        from named
+        where "Definition" is distinct from pg_get_indexdef(index_oid)
+        """;
+
+    private const string UserRelations = $"""
+        select coalesce(array_agg(c.oid), array[]::oid[])
+        from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        where {UserSchemas} and c.relkind in ('r', 'p', 'm')
+        """;
+
     private static IEnumerable<TestCaseData> Cases() =>
         CaseFolder.DiscoverAll(CaseFolder.CasesRoot).Select(c => new TestCaseData(c).SetName("CatalogSpelling: " + c.Name));
 
@@ -75,7 +101,7 @@ public sealed class CatalogSpellingTests
     }
 
     [Test]
-    public Task Quoted_names_expressions_and_decorated_keys_are_spelled_the_same_both_ways() =>
+    public Task Quoted_names_expressions_decorated_keys_and_plain_indexes_are_spelled_the_same_both_ways() =>
         AssertSpelledTheSameAsync(DatabaseTemplate.PostGis, """
             CREATE SCHEMA "Odd Schema";
             CREATE SEQUENCE "Odd Schema"."Counter";
@@ -103,6 +129,31 @@ public sealed class CatalogSpellingTests
             CREATE UNIQUE INDEX mixed_twice ON "Odd Schema"."Mixed Case" (plain, "user", plain DESC);
             ALTER TABLE "Odd Schema"."Mixed Case" ADD CONSTRAINT "Unique Pair" UNIQUE ("user", "Spaced Name") INCLUDE (stamp);
             ALTER TABLE "Odd Schema"."Mixed Case" RENAME COLUMN plain TO "Renamed Plain";
+            CREATE DOMAIN public.short_code AS varchar(10);
+            CREATE TABLE public."Plain Cases" (
+                id integer PRIMARY KEY,
+                code varchar(20) NOT NULL,
+                short public.short_code,
+                letters char(3),
+                tags text[],
+                body text COLLATE "C",
+                CONSTRAINT "Plain Cases code" UNIQUE NULLS NOT DISTINCT (code)
+            );
+            CREATE INDEX plain_varchar ON public."Plain Cases" (code);
+            CREATE INDEX plain_varchar_hash ON public."Plain Cases" USING hash (code);
+            CREATE INDEX plain_varchar_brin ON public."Plain Cases" USING brin (code);
+            CREATE INDEX plain_varchar_pattern ON public."Plain Cases" (code varchar_pattern_ops);
+            CREATE INDEX plain_domain ON public."Plain Cases" (short);
+            CREATE INDEX plain_char ON public."Plain Cases" (letters, id);
+            CREATE INDEX plain_array ON public."Plain Cases" USING gin (tags);
+            CREATE INDEX plain_column_collation ON public."Plain Cases" (body COLLATE "C");
+            CREATE INDEX plain_other_collation ON public."Plain Cases" (body COLLATE "POSIX");
+            CREATE INDEX plain_descending ON public."Plain Cases" (id DESC, code);
+            CREATE INDEX plain_fill ON public."Plain Cases" (id) WITH (fillfactor = 70);
+            CREATE UNIQUE INDEX "Plain Unique" ON public."Plain Cases" (code, id);
+            CREATE TABLE public.measured (taken date NOT NULL, reading integer) PARTITION BY RANGE (taken);
+            CREATE TABLE public.measured_2026 PARTITION OF public.measured FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+            CREATE INDEX measured_taken ON public.measured (taken);
             """, "tricky");
 
     private static async Task AssertSpelledTheSameAsync(DatabaseTemplate template, string sql, string what)
@@ -117,10 +168,17 @@ public sealed class CatalogSpellingTests
             await settings.ExecuteNonQueryAsync();
         }
 
+        uint[] relations;
+        await using (var command = new NpgsqlCommand(UserRelations, connection))
+        {
+            relations = (uint[])(await command.ExecuteScalarAsync())!;
+        }
+
         var differences = new List<string>();
-        foreach (var query in new[] { DefaultsSpelledDifferently, IndexColumnsSpelledDifferently })
+        foreach (var query in new[] { DefaultsSpelledDifferently, IndexColumnsSpelledDifferently, IndexDefinitionsSpelledDifferently })
         {
             await using var command = new NpgsqlCommand(query, connection);
+            command.Parameters.Add(new NpgsqlParameter("relations", relations) { DataTypeName = "oid[]" });
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
