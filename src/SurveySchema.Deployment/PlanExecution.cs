@@ -122,6 +122,12 @@ public static class PlanExecution
         }
         catch (PostgresException exception)
         {
+            // A statement that gave up waiting for a lock says only that; the run's lock watch saw who held it.
+            if (LockWatch.Explain(exception) is { } lockWait)
+            {
+                return $"{exception.SqlState}: {lockWait}";
+            }
+
             var detail = exception.Detail is { Length: > 0 } d ? $" (detail: {d})" : "";
             var hint = exception.Hint is { Length: > 0 } h ? $" (hint: {h})" : "";
             return $"{exception.SqlState}: {exception.MessageText}{detail}{hint}";

@@ -70,7 +70,9 @@ public sealed class BoundedWaitTests
         using var project = TestProject.Empty().Add("slow", "CREATE TABLE public.slow (id int);\nDO $$ BEGIN PERFORM pg_sleep(3); END $$;");
 
         var run = CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade"));
-        // Once the revision's statement sleeps, end the session that holds the lock.
+        // Once the revision's statement sleeps, end the session that holds the lock. This query's own text matches
+        // the LIKE too: without excluding itself it found the lock as soon as it was taken, and could end the
+        // session while the run still used it for its checks, before the revision began.
         var lockPid = 0;
         for (var attempt = 0; attempt < 600 && lockPid == 0; attempt++)
         {
@@ -80,7 +82,8 @@ public sealed class BoundedWaitTests
                 SELECT l.pid FROM pg_locks l
                 WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
                   AND l.objid = ({RevisionLock.Key} & 4294967295)::oid
-                  AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = current_database() AND a.query LIKE '%PERFORM pg_sleep%' AND a.state = 'active')
+                  AND EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = current_database() AND a.query LIKE '%PERFORM pg_sleep%' AND a.state = 'active'
+                      AND a.pid <> pg_backend_pid())
                 LIMIT 1
                 """) ?? 0;
         }
