@@ -14,6 +14,9 @@
 -- The default operator class: one whose input type is the column's type; for a varchar column, which has no
 -- such class in core, the method's default for text (varchar is binary coercible to text, and text is the
 -- preferred type of the string category). CatalogSpellingTests compares the two on every case database.
+-- pg_get_indexdef(oid) also waits for an ACCESS SHARE lock on the table, so a table held ACCESS EXCLUSIVE by
+-- another session stalled the whole read until lock_timeout; a plain index no longer does (pg_get_expr and
+-- pg_get_constraintdef still wait).
 select
     i.indrelid as "RelationOid",
     ic.relname as "Name",
