@@ -21,15 +21,8 @@ select
     i.indrelid as "RelationOid",
     ic.relname as "Name",
     am.amname as "Method",
-    keys.spelled as "Keys",
-    array(
-        select case
-            when i.indkey[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, false)
-            else (select quote_ident(a.attname) from pg_attribute a
-                where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1])
-        end
-        from generate_series(i.indnkeyatts + 1, i.indnatts) k
-        order by k) as "Include",
+    keys.spelled[1:i.indnkeyatts] as "Keys",
+    keys.spelled[i.indnkeyatts + 1:i.indnatts] as "Include",
     pg_get_expr(i.indpred, i.indrelid) as "Predicate",
     i.indisunique as "Unique",
     case
@@ -37,7 +30,7 @@ select
             and i.indpred is null and not i.indnullsnotdistinct and ic.reloptions is null
         then 'CREATE ' || case when i.indisunique then 'UNIQUE ' else '' end || 'INDEX ' || quote_ident(ic.relname)
             || ' ON ' || quote_ident(tn.nspname) || '.' || quote_ident(t.relname)
-            || ' USING ' || quote_ident(am.amname) || ' (' || array_to_string(keys.spelled, ', ') || ')'
+            || ' USING ' || quote_ident(am.amname) || ' (' || array_to_string(keys.spelled[1:i.indnkeyatts], ', ') || ')'
         else pg_get_indexdef(i.indexrelid)
     end as "Definition",
     con.conname as "Constraint",
@@ -58,7 +51,7 @@ cross join lateral (
                 else (select quote_ident(a.attname) from pg_attribute a
                     where a.attrelid = i.indrelid and a.attnum = i.indkey[k - 1])
             end
-            from generate_series(1, i.indnkeyatts) k
+            from generate_series(1, i.indnatts) k
             order by k) as spelled,
         not exists (
             select
@@ -74,7 +67,8 @@ cross join lateral (
                         and not exists (
                             select from pg_opclass x
                             where x.opcmethod = oc.opcmethod and x.opcdefault and x.opcintype = a.atttypid)))) as plain
-    -- not pulled up into the outer query, which would evaluate the keys twice (for "Keys" and "Definition")
+    -- key and INCLUDE columns in one array, sliced above; not pulled up into the outer query, which would
+    -- evaluate it once for each slice
     offset 0
 ) keys
 -- the constraint this index implements (a foreign key's conindid names the referenced side's index instead)
