@@ -131,7 +131,8 @@ internal static class EndToEndReport
           .Append("load have no first run (each run is cold), the peer's diff has one. Peak memory is the process's own maximum resident ")
           .Append("set (GNU time's `%M`); the server's is not included.\n\n");
         md.Append("- **live database**: the generated schema loaded 200 statements per transaction, then about 1 % of its tables changed ")
-          .Append("with ALTER statements (the diff benchmark's changes), then `VACUUM (ANALYZE)`.\n")
+          .Append("with ALTER statements (the diff benchmark's changes), then `VACUUM (ANALYZE)`; its sessions have `jit = on`, a stock ")
+          .Append("server's default (the embedded cluster turns JIT off for the tests).\n")
           .Append("- **pg_dump**: `pg_dump --schema-only --file …` over TCP. **inspect**: `surveyschema inspect --connection …` (counts and ")
           .Append("fingerprint); **inspect --out**: the same writing the model file too.\n")
           .Append("- **diff warm**: `surveyschema diff --project <generated files> --connection … --out …` after a build of the same files, ")

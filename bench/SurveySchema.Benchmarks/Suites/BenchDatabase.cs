@@ -72,6 +72,12 @@ internal sealed class BenchDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Gives every later session on this database a stock server's JIT (<c>jit = on</c>, PostgreSQL's
+    /// default): the embedded cluster turns it off for the tests, and a program measured here should meet the
+    /// server its users have.</summary>
+    public Task UseStockJitAsync(CancellationToken cancellationToken) =>
+        ExecuteAdminAsync($"ALTER DATABASE {Quote(Name)} SET jit = on", cancellationToken);
+
     /// <summary>A copy made with CREATE DATABASE … TEMPLATE (nobody may be connected to this database).</summary>
     public async Task<BenchDatabase> CloneAsync(string name, CancellationToken cancellationToken)
     {

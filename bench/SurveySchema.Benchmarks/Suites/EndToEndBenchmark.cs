@@ -48,6 +48,7 @@ internal sealed record EndToEndTools(string Cli, string PgBin, string? Peer);
 /// server: pg_dump, inspect, diff with a cached project and with a cold one, and the peer differ.</summary>
 /// <remarks>The live database is the generated schema with about 1 % of its tables changed
 /// (<see cref="SyntheticChanges"/>); the project is the generated schema as files, so every diff has work to do.
+/// Its sessions have JIT on, as on a stock server (<see cref="BenchDatabase.UseStockJitAsync"/>).
 /// pg_dump and the inspect runs alternate round by round, so all three see the same load.</remarks>
 internal sealed class EndToEndBenchmark(EmbeddedPostgres embedded, EndToEndTools tools, string workspace, Action<string> log)
 {
@@ -69,6 +70,7 @@ internal sealed class EndToEndBenchmark(EmbeddedPostgres embedded, EndToEndTools
             await live.ApplyAsync(changes.SelectMany(c => c.Statements), cancellationToken).ConfigureAwait(false);
             await live.SettleCatalogsAsync(cancellationToken).ConfigureAwait(false);
         }).ConfigureAwait(false);
+        await live.UseStockJitAsync(cancellationToken).ConfigureAwait(false);
         log($"  e2e: live database loaded in {Format.Seconds(load.Elapsed)} ({changes.Count} tables changed)");
 
         var connection = live.ConnectionString;

@@ -213,6 +213,36 @@ public sealed class CatalogSnapshotTests
     }
 
     [Test]
+    public async Task The_read_pins_its_settings_whatever_the_connection_asks_for()
+    {
+        await using var database = await CatalogDatabase.CreateAsync("");
+        // A server or role configured otherwise reaches the reader as the connection's settings; jit with
+        // jit_above_cost 0 stands for a stock server's JIT, which compiled dependencies.sql for two seconds.
+        var other = new NpgsqlConnectionStringBuilder(database.ConnectionString)
+        {
+            Options = "-c jit=on -c jit_above_cost=0 -c work_mem=64kB -c search_path=public -c DateStyle=SQL,DMY "
+                + "-c TimeZone=Asia/Tokyo -c extra_float_digits=-3 -c bytea_output=escape -c quote_all_identifiers=on",
+        }.ConnectionString;
+        await using var connection = new NpgsqlConnection(other);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+
+        await new CatalogSession(connection, transaction, CancellationToken.None).PinSettingsAsync();
+
+        await using var show = new NpgsqlCommand(
+            """
+            SELECT string_agg(name || '=' || setting, ' ' ORDER BY name)
+                || ' schemas=' || array_to_string(current_schemas(true), ',')
+            FROM pg_settings
+            WHERE name IN ('jit', 'work_mem', 'DateStyle', 'TimeZone', 'extra_float_digits',
+                'bytea_output', 'quote_all_identifiers', 'transaction_read_only')
+            """, connection, transaction);
+        Assert.That(await show.ExecuteScalarAsync(), Is.EqualTo(
+            "DateStyle=ISO, YMD TimeZone=UTC bytea_output=hex extra_float_digits=1 jit=off quote_all_identifiers=off "
+            + "transaction_read_only=on work_mem=65536 schemas=pg_catalog"));
+    }
+
+    [Test]
     public void An_unreachable_server_is_reported_without_the_password()
     {
         var exception = Assert.ThrowsAsync<CatalogReadException>(() => CatalogReader.ReadAsync(
