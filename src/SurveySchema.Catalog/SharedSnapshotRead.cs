@@ -5,8 +5,8 @@ using Npgsql;
 namespace SurveySchema.Catalog;
 
 /// <summary>A catalog read over three connections that see one snapshot: the first exports its
-/// transaction's snapshot, the other two import it and read the indexes, and the columns and constraints,
-/// while the first reads everything else.</summary>
+/// transaction's snapshot, the other two import it and read the indexes and the columns, while the first reads
+/// everything else.</summary>
 /// <remarks>
 /// Almost all of a read's time is the server deparsing defaults, constraints and index definitions
 /// (pg_get_expr, pg_get_constraintdef, pg_get_indexdef), which runs on one CPU per backend; splitting it
@@ -19,8 +19,8 @@ namespace SurveySchema.Catalog;
 internal static class SharedSnapshotRead
 {
     /// <summary>Commands the three connections execute together, one round trip each: the first pins its
-    /// settings, exports the snapshot and runs thirteen queries (fourteen with roles); the others import and pin in
-    /// one command, then run the indexes, or the columns and the constraints. The closing ROLLBACKs come on top.</summary>
+    /// settings, exports the snapshot and runs fourteen queries (fifteen with roles), the constraints last; the others
+    /// import and pin in one command, then run the indexes, or the columns. The closing ROLLBACKs come on top.</summary>
     public const int Commands = 20;
 
     /// <summary>Connections one read holds at the same time.</summary>
@@ -44,25 +44,24 @@ internal static class SharedSnapshotRead
 
         var indexes = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
             async (session, oids) => await TableObjects.ReadIndexesAsync(session, oids)));
-        var columnsAndConstraints = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
-            async (session, oids) => (await TableObjects.ReadColumnsAsync(session, oids), await TableObjects.ReadConstraintsAsync(session, oids))));
+        var columns = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
+            async (session, oids) => await TableObjects.ReadColumnsAsync(session, oids)));
         var main = StopOthersOnFailure(abort, ReadExportingAsync(dataSource, options, snapshot, async oids =>
         {
             relations.SetResult(oids);
-            var (columns, constraints) = await columnsAndConstraints;
-            return new TableObjects(columns, constraints, await indexes);
+            return new ColumnsAndIndexes(await columns, await indexes);
         }, abort.Token));
 
         try
         {
-            await Task.WhenAll(main, indexes, columnsAndConstraints);
+            await Task.WhenAll(main, indexes, columns);
         }
         catch
         {
             // Task.WhenAll rethrows the first task's exception, which may only be the cancellation another
             // connection's failure caused: report the failure itself.
             cancellationToken.ThrowIfCancellationRequested();
-            var failure = new Task[] { main, indexes, columnsAndConstraints }
+            var failure = new Task[] { main, indexes, columns }
                 .Select(task => task.Exception?.InnerException)
                 .FirstOrDefault(exception => exception is not null and not OperationCanceledException);
             if (failure is not null)
@@ -93,7 +92,7 @@ internal static class SharedSnapshotRead
         NpgsqlDataSource dataSource,
         CatalogOptions options,
         TaskCompletionSource<string> snapshot,
-        Func<OidArray, Task<TableObjects>> readTableObjects,
+        Func<OidArray, Task<ColumnsAndIndexes>> readColumnsAndIndexes,
         CancellationToken cancellationToken)
     {
         await using var connection = await CatalogReader.OpenAsync(dataSource, cancellationToken);
@@ -102,7 +101,7 @@ internal static class SharedSnapshotRead
         await session.PinSettingsAsync();
         snapshot.SetResult(await session.ExportSnapshotAsync());
 
-        var result = await CatalogSnapshot.ReadAsync(session, options, readTableObjects);
+        var result = await CatalogSnapshot.ReadAsync(session, options, readColumnsAndIndexes);
         await transaction.RollbackAsync(cancellationToken);
         return result;
     }

@@ -24,7 +24,7 @@ internal static class ModelBuilder
             Functions = snapshot.Functions.Select(row => Function(row, grants)).ToEquatableArray(),
             Aggregates = snapshot.Aggregates.Select(row => AggregateBuilder.Aggregate(row, grants)).ToEquatableArray(),
             Collations = snapshot.Collations.Select(CollationBuilder.Collation).ToEquatableArray(),
-            Dependencies = DependencyBuilder.Build(snapshot.Dependencies),
+            Dependencies = DependencyBuilder.Build(snapshot),
             Roles = SecurityBuilder.Roles(snapshot.Roles),
             DefaultPrivileges = SecurityBuilder.DefaultPrivileges(snapshot.DefaultPrivileges),
         };

@@ -51,6 +51,7 @@ identity_sequences as (
 select
     a.attrelid as "RelationOid",
     a.attname as "Name",
+    a.attnum as "AttNum",
     a.ordinal as "Ordinal",
     format_type(a.atttypid, a.atttypmod) as "Type",
     ty.nspname as "TypeSchema",

@@ -7,6 +7,7 @@
 -- constraint and hash them, a third of this query's time at 5 000 tables (docs/benchmarks.md). An
 -- exclusion constraint's expression keys are 0 in conkey and have no name: left out, as the join did.
 select
+    c.oid as "Oid",
     c.conrelid as "RelationOid",
     c.conname as "Name",
     c.contype::text as "Kind",

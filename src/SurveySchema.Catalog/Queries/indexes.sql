@@ -18,6 +18,7 @@
 -- another session stalled the whole read until lock_timeout; a plain index no longer does (pg_get_expr and
 -- pg_get_constraintdef still wait).
 select
+    i.indexrelid as "Oid",
     i.indrelid as "RelationOid",
     ic.relname as "Name",
     am.amname as "Method",

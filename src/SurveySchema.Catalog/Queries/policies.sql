@@ -1,5 +1,6 @@
 -- Row level security policies of the tables read by relations.sql. Role 0 in polroles means PUBLIC.
 select
+    p.oid as "Oid",
     p.polrelid as "RelationOid",
     p.polname as "Name",
     p.polcmd::text as "Command",

@@ -1,5 +1,6 @@
 -- User triggers on the relations read by relations.sql; internal ones (behind foreign keys) are left out.
 select
+    t.oid as "Oid",
     t.tgrelid as "RelationOid",
     t.tgname as "Name",
     pg_get_triggerdef(t.oid) as "Definition",

@@ -1,23 +1,20 @@
 namespace SurveySchema.Catalog.Rows;
 
-/// <summary>One row of dependencies.sql: a dependent object and an object it references, each as the kind,
-/// qualified name and member (column, index, constraint, trigger, policy name; function identity arguments)
-/// of the model object it belongs to.</summary>
+/// <summary>One row of dependencies.sql: a pg_depend edge as two catalog identities, each already moved from a
+/// part (a view's rule, a column default, a domain's constraint, an array or row type) to the object it belongs
+/// to. <c>ClassId</c> is the catalog the object lives in (pg_class, pg_type, …), <c>SubId</c> a column's attnum
+/// (0 for a whole object).</summary>
 internal sealed class DependencyRow
 {
-    public string DependentKind { get; set; } = "";
+    public uint ClassId { get; set; }
 
-    public string DependentSchema { get; set; } = "";
+    public uint ObjectId { get; set; }
 
-    public string DependentName { get; set; } = "";
+    public int SubId { get; set; }
 
-    public string? DependentMember { get; set; }
+    public uint ReferencedClassId { get; set; }
 
-    public string ReferencedKind { get; set; } = "";
+    public uint ReferencedObjectId { get; set; }
 
-    public string ReferencedSchema { get; set; } = "";
-
-    public string ReferencedName { get; set; } = "";
-
-    public string? ReferencedMember { get; set; }
+    public int ReferencedSubId { get; set; }
 }

@@ -8,6 +8,9 @@ internal sealed class ColumnRow
 
     public string Name { get; set; } = "";
 
+    /// <summary><c>attnum</c>: how pg_depend names the column (<see cref="Ordinal"/> is its rank among live columns).</summary>
+    public short AttNum { get; set; }
+
     public int Ordinal { get; set; }
 
     public string Type { get; set; } = "";
@@ -56,6 +59,8 @@ internal sealed class ColumnRow
 
 internal sealed class ConstraintRow
 {
+    public uint Oid { get; set; }
+
     public uint RelationOid { get; set; }
 
     public string Name { get; set; } = "";
@@ -91,6 +96,8 @@ internal sealed class ConstraintRow
 
 internal sealed class IndexRow
 {
+    public uint Oid { get; set; }
+
     public uint RelationOid { get; set; }
 
     public string Name { get; set; } = "";
@@ -120,6 +127,8 @@ internal sealed class IndexRow
 
 internal sealed class TriggerRow
 {
+    public uint Oid { get; set; }
+
     public uint RelationOid { get; set; }
 
     public string Name { get; set; } = "";
@@ -135,6 +144,8 @@ internal sealed class TriggerRow
 
 internal sealed class PolicyRow
 {
+    public uint Oid { get; set; }
+
     public uint RelationOid { get; set; }
 
     public string Name { get; set; } = "";
