@@ -173,7 +173,7 @@ internal static class MarkdownReport
         // overlap: their wall times do not add up to the read, and a "share" or "rest" column would mislead.
         md.Append($"Where the reader's time goes at {Format.Count(largest.Tables)} tables: the wall time of each round trip ")
           .Append("(median; from sending the query to having read its last row) and its backend's CPU time in the profiling pass. ")
-          .Append("indexes.sql runs on one connection, columns.sql then constraints.sql on a second, the other queries on the first, ")
+          .Append("indexes.sql runs on one connection, columns.sql on a second, the other queries on the first (constraints.sql last), ")
           .Append("all at the same time once relations.sql has returned, so the wall times overlap and do not add up to the read.\n\n");
         md.Append("| query (src/SurveySchema.Catalog/Queries) | wall median | server CPU |\n| --- | ---: | ---: |\n");
         foreach (var (query, median, cpu) in largest.Queries)
@@ -195,7 +195,7 @@ internal static class MarkdownReport
 
         md.Append("\nCPU time of one more read and one more dump, with the server logging each statement's CPU ")
           .Append("(`log_statement_stats`). Unlike wall time it hardly depends on what else runs on the machine. The reader's ")
-          .Append("statements are its 12 queries plus BEGIN, the SET LOCAL settings and ROLLBACK; pg_dump sends one LOCK TABLE per table:\n\n");
+          .Append("statements are its sixteen queries plus BEGIN, the SET LOCAL settings and ROLLBACK; pg_dump sends one LOCK TABLE per table:\n\n");
         md.Append("| tables | reader: server CPU | reader: client CPU | reader: statements | pg_dump: server CPU | pg_dump: client CPU | pg_dump: statements |\n");
         md.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var c in results.Where(c => c.Cpu is not null))
@@ -212,21 +212,26 @@ internal static class MarkdownReport
     private static void CatalogFindings(StringBuilder md, CatalogResult largest)
     {
         var heavy = largest.Queries.Take(3).ToList();
-        var heavyShare = heavy.Aggregate(TimeSpan.Zero, (sum, q) => sum + q.Median) / largest.Read.Median;
         md.Append("### Profile of the reader\n\n");
-        md.Append($"- {string.Join(", ", heavy.Select(q => q.Query))} take {Format.Number(100 * heavyShare, "0")} % of the read. ")
+        // The round trips overlap on three connections, so their wall times are no share of the read; their server CPU is.
+        var heavyCpu = heavy.All(q => q.ServerCpu is not null) && largest.Cpu is { } cpu
+            ? $" use {Format.Seconds(heavy.Aggregate(TimeSpan.Zero, (sum, q) => sum + q.ServerCpu!.Value))} of the read's {Format.Seconds(cpu.ReaderServer)} of server CPU"
+            : " are the longest round trips";
+        md.Append($"- {string.Join(", ", heavy.Select(q => q.Query))}{heavyCpu}. ")
           .Append("Profiled by hand at 5 000 tables (EXPLAIN (ANALYZE, BUFFERS), and each query's backend CPU with parts of its ")
           .Append("select list removed), their plans are sound: the OID arrays are used as index conditions or hashed filters, ")
           .Append("joins are hash joins over pg_index/pg_class/pg_constraint, nothing loops per table. The time is in PostgreSQL's ")
           .Append("per-object deparsing functions:\n");
-        md.Append("  - indexes.sql, about 0.8 s of server CPU: 65 ms without any `pg_get_indexdef` call; the definition ")
-          .Append("(`pg_get_indexdef(oid)`, once per index) and the keys (`pg_get_indexdef(oid, n, false)`, once per key column) ")
-          .Append("share most of the rest, the first call for an index paying for its catalog cache entries;\n");
-        md.Append("  - constraints.sql, about 0.55 s alone: 0.19 s without `pg_get_constraintdef` (once per constraint, ")
-          .Append("including primary keys and unique constraints, which pg_dump spells from the index instead);\n");
-        md.Append("  - columns.sql, about 0.45 s: `pg_get_expr` of the defaults 0.24 s (it opens each table, so the relcache ")
-          .Append("entries of all 5 000 tables are built here, in a fresh backend), the comment join 0.07 s, `format_type` 0.04 s, ")
-          .Append("the joins and the sort behind the ordinal's window function the rest.\n");
+        md.Append("  - indexes.sql, about 0.4 s alone: a plain index's whole `CREATE INDEX` is spelled from pg_index and pg_attribute ")
+          .Append("(CatalogSpellingTests proves the text equal to `pg_get_indexdef` on every case database); expression, partial, ")
+          .Append("INCLUDE and decorated indexes still go through `pg_get_indexdef`, the first call for a table paying for its ")
+          .Append("catalog cache entries;\n");
+        md.Append("  - constraints.sql, about 0.5 s alone: 0.19 s without `pg_get_constraintdef`; spelling primary keys, unique ")
+          .Append("constraints and foreign keys from conkey/confkey was measured slower, the cost being the checks' deparsing;\n");
+        md.Append("  - columns.sql, about 0.4 s: `pg_get_expr` of the defaults, the sort behind the ordinal's window function, ")
+          .Append("the comment join and `format_type`;\n");
+        md.Append("  - dependencies.sql, about 0.2 s: pg_depend's rows as catalog identities, named on the client through the OIDs ")
+          .Append("the other queries return (it named both sides in SQL before, 0.85 s).\n");
         var faster = largest.Ratio < 1;
         md.Append("- These are the same functions pg_dump calls for the same objects, so the server-side work of the two is of the ")
           .Append("same size (see the CPU table). The reader saves pg_dump's one LOCK TABLE round trip per table, its text output ")
@@ -234,21 +239,15 @@ internal static class MarkdownReport
           .Append(faster ? ", which is why it is faster" : ", but here that did not make it faster")
           .Append(largest.Ratio < AimRatio
               ? "; it also stays under half of pg_dump's time.\n"
-              : ", and the shared deparsing floor keeps it well above half of pg_dump's time on this machine.\n");
-        md.Append("- One query fix was made while profiling: constraints.sql looked up key column names by joining ")
-          .Append("`unnest(conkey)` to pg_attribute, which the planner ran as a scan of all the table's columns and a hash per ")
-          .Append("constraint; a scalar lookup through pg_attribute's (attrelid, attnum) index cut that query's server CPU by ")
-          .Append("roughly 30 % (same rows, byte for byte). Looking up plain index keys by name instead of `pg_get_indexdef(oid, n)`, ")
-          .Append("and `pg_get_expr(adbin, 0)` for defaults, were measured too and gained under 4 % each (the relcache build moves ")
-          .Append("to the next query that opens the table), so they were left out.\n");
+              : ", and the shared deparsing floor keeps it above half of pg_dump's time on this machine.\n");
+        md.Append("- Done so far: the heavy queries on three connections that share one snapshot (indexes; columns; the rest with ")
+          .Append("constraints last), key column names through pg_attribute's (attrelid, attnum) index, plain indexes spelled, ")
+          .Append("dependencies named on the client, and `SET LOCAL jit = off` (a stock server compiled dependencies.sql for two ")
+          .Append("seconds).\n");
         md.Append(largest.Ratio < AimRatio ? "- What would make it faster still" : "- What would meet the aim")
-          .Append(" (changes to CatalogSnapshot/CatalogReader or to what the model holds, beyond a query fix): (1) running ")
-          .Append("columns, constraints and indexes concurrently on connections that share the reader's snapshot ")
-          .Append("(`pg_export_snapshot()` on the first, `SET TRANSACTION SNAPSHOT` on the others) — tried by hand on this busy ")
-          .Append("2-core machine, the three queries took 2.25 s concurrently against 3.0–3.3 s one after the other, a quarter ")
-          .Append("less, more with more cores; (2) not deparsing what the catalog already states: primary key and unique ")
-          .Append("constraints and plain-column index keys can be spelled from conkey/indkey and pg_attribute, leaving ")
-          .Append("`pg_get_*def` to checks, foreign keys, expressions and predicates. Neither alone halves the read on two cores.\n\n");
+          .Append(": less deparsing than pg_dump does (checks, foreign keys and expressions have no cheaper spelling that is ")
+          .Append("provably PostgreSQL's own), or more cores for the three connections: on two cores the server's and the ")
+          .Append("client's CPU together set the floor.\n\n");
     }
 
     private static void Shadow(StringBuilder md, IReadOnlyList<ShadowBuildTimings> results)
