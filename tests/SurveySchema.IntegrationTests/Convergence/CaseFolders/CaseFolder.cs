@@ -70,6 +70,17 @@ public sealed partial record CaseFolder(string Name, string Directory, string Ol
         return directory;
     }
 
+    /// <summary>The scripts psql can run as they are, each with its file's letter for messages: a.sql, and b.sql
+    /// unless the case says it cannot be applied directly (<see cref="CaseSettings.DirectApply"/>).</summary>
+    public IEnumerable<(string Sql, string Label)> DirectlyApplicableSql()
+    {
+        yield return (OldSql, "a");
+        if (Settings.DirectApply)
+        {
+            yield return (DesiredSql, "b");
+        }
+    }
+
     public override string ToString() => Name;
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
