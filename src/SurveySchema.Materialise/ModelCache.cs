@@ -24,8 +24,10 @@ namespace SurveySchema.Materialise;
 /// of the build that stored it.
 /// </para>
 /// <para>
-/// An entry is three files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
+/// An entry is four files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
 /// (<see cref="ModelJson.WriteCanonicalFileAsync"/>, read back with <see cref="ModelJson.ReadCanonicalFile"/>),
+/// <c>&lt;key&gt;.fingerprint</c>, the model's <see cref="Fingerprint"/> (recalled on a hit: the key covers the
+/// build of the assembly that computes it, so it is the value computing it again would give),
 /// <c>&lt;key&gt;.declarations.json</c>, where the project declares each object (read only when a command asks:
 /// drift), and <c>&lt;key&gt;.project.json</c>, the project's file and statement counts and its warnings, with a
 /// version (<see cref="ProjectSummaryJson"/>). The project file is written last and read first, so it marks a
@@ -40,8 +42,10 @@ public sealed class ModelCache(string directory)
 
     private const string DeclarationsSuffix = ".declarations.json";
 
-    /// <summary>Changes when the key changes meaning.</summary>
-    private const string Format = "surveyschema-model-cache/3";
+    private const string FingerprintSuffix = ".fingerprint";
+
+    /// <summary>Changes when the key or the entry's files change meaning (4: the fingerprint file).</summary>
+    private const string Format = "surveyschema-model-cache/4";
 
     private static readonly Lazy<string> ToolBuild = new(DescribeToolBuild);
 
@@ -77,6 +81,8 @@ public sealed class ModelCache(string directory)
 
     private string DeclarationsPathOf(string key) => Path.Combine(Directory, key + DeclarationsSuffix);
 
+    private string FingerprintPathOf(string key) => Path.Combine(Directory, key + FingerprintSuffix);
+
     /// <summary>The entry stored under <paramref name="key"/>, its diagnostics' paths under
     /// <paramref name="projectDirectory"/>; null when there is none, it is of another format, or it cannot
     /// be read (it is then rebuilt and overwritten: a damaged cache file must never fail a build).</summary>
@@ -86,7 +92,8 @@ public sealed class ModelCache(string directory)
         var projectPath = ProjectPathOf(key);
         var modelPath = PathOf(key);
         var declarationsPath = DeclarationsPathOf(key);
-        if (!File.Exists(projectPath) || !File.Exists(modelPath) || !File.Exists(declarationsPath))
+        var fingerprintPath = FingerprintPathOf(key);
+        if (!File.Exists(projectPath) || !File.Exists(modelPath) || !File.Exists(declarationsPath) || !File.Exists(fingerprintPath))
         {
             return null;
         }
@@ -100,13 +107,16 @@ public sealed class ModelCache(string directory)
                     await File.ReadAllBytesAsync(projectPath, cancellationToken).ConfigureAwait(false), projectDirectory);
             }
 
-            if (summary is null)
+            // Checked before the model is parsed: a damaged fingerprint makes the entry a miss, never a wrong value.
+            var fingerprint = await File.ReadAllTextAsync(fingerprintPath, cancellationToken).ConfigureAwait(false);
+            if (summary is null || !Fingerprint.IsWellFormed(fingerprint))
             {
                 return null;
             }
 
             using var stage = StageTrace.Start("cache.read-model");
             var model = ModelJson.ReadCanonicalFile(modelPath);
+            Fingerprint.Recall(model, fingerprint);
             return new ModelCacheEntry(model, summary.WithDeclarationsReadBy(() => ReadDeclarations(declarationsPath, projectDirectory)));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
@@ -132,13 +142,16 @@ public sealed class ModelCache(string directory)
 
     /// <summary>Stores <paramref name="entry"/> under <paramref name="key"/>. Each file is written beside and
     /// renamed into place, so a concurrent reader sees the old file or the new one, never half of one; the
-    /// project file goes last, completing the entry.</summary>
+    /// project file goes last, completing the entry. The fingerprint is taken here, on the build's own model
+    /// instance, so the command that built it finds it memoised too.</summary>
     public async Task WriteAsync(string key, ModelCacheEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         System.IO.Directory.CreateDirectory(Directory);
         // Compact: nobody reads a cache file but the tool (build --out and inspect --out write the indented form).
         await ReplaceAsync(PathOf(key), path => ModelJson.WriteCanonicalFileAsync(path, entry.Model, cancellationToken)).ConfigureAwait(false);
+        var fingerprint = Fingerprint.Of(entry.Model);
+        await ReplaceAsync(FingerprintPathOf(key), path => File.WriteAllTextAsync(path, fingerprint, cancellationToken)).ConfigureAwait(false);
         var declarations = ProjectSummaryJson.SerializeDeclarations(entry.Project);
         await ReplaceAsync(DeclarationsPathOf(key), path => File.WriteAllBytesAsync(path, declarations, cancellationToken)).ConfigureAwait(false);
         var summary = ProjectSummaryJson.Serialize(entry.Project);

@@ -105,6 +105,16 @@ public sealed class ModelCacheTests
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model file of another shape");
         await File.WriteAllTextAsync(cache.PathOf("k"), model);
 
+        var fingerprintFile = Path.Combine(cacheDirectory, "k.fingerprint");
+        var fingerprint = await File.ReadAllTextAsync(fingerprintFile);
+        await File.WriteAllTextAsync(fingerprintFile, fingerprint[..^1]);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged fingerprint");
+        await File.WriteAllTextAsync(fingerprintFile, fingerprint.ToUpperInvariant());
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a fingerprint Fingerprint.Of would not spell");
+        File.Delete(fingerprintFile);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "an entry without its fingerprint");
+        await File.WriteAllTextAsync(fingerprintFile, fingerprint);
+
         File.Delete(declarationsFile);
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "an entry without its declarations");
 
@@ -112,6 +122,26 @@ public sealed class ModelCacheTests
         File.Delete(projectFile);
         Assert.That(File.Exists(cache.PathOf("k")), Is.True);
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model without its project file");
+    }
+
+    [Test]
+    public async Task A_hit_brings_the_fingerprint_taken_when_the_entry_was_written_instead_of_computing_it_again()
+    {
+        using var folder = SchemaFolder.Create(("tables/sites.sql", Sql));
+        var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory };
+        var built = (await ShadowBuild.BuildAsync(SchemaProject.Load(folder.Root), TestServer.Server, options)).Model!;
+        var key = Path.GetFileNameWithoutExtension(Directory.GetFiles(cacheDirectory, "*.fingerprint").Single());
+        var fingerprintFile = Path.Combine(cacheDirectory, key + ".fingerprint");
+        Assert.That(await File.ReadAllTextAsync(fingerprintFile), Is.EqualTo(Fingerprint.Of(built)));
+
+        // Another well-formed value in the file is what a hit's model answers: proof that it is recalled, not computed.
+        var stored = new string('0', 64);
+        await File.WriteAllTextAsync(fingerprintFile, stored);
+        var hit = await ShadowBuild.TryReadCacheAsync(folder.Root, options);
+
+        Assert.That(hit, Is.Not.Null);
+        Assert.That(Fingerprint.Of(hit!.Model), Is.EqualTo(stored));
+        Assert.That(Fingerprint.Of(hit.Model with { }), Is.EqualTo(Fingerprint.Of(built)), "a copy of the model is computed as ever");
     }
 
     [Test]

@@ -18,6 +18,27 @@ public sealed class FingerprintTests
         Assert.That(Fingerprint.Of(DatabaseModel.Empty), Is.Not.EqualTo(fingerprint));
     }
 
+    [Test]
+    public void A_recalled_fingerprint_is_the_models_until_then_and_only_well_formed_ones_are_taken()
+    {
+        var recalled = SampleModel.Create();
+        var fresh = Fingerprint.Of(SampleModel.Create());
+        var stored = new string('a', 64);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Fingerprint.IsWellFormed(fresh), Is.True);
+            Assert.That(() => Fingerprint.Recall(recalled, fresh.ToUpperInvariant()), Throws.ArgumentException);
+            Assert.That(() => Fingerprint.Recall(recalled, fresh[..63]), Throws.ArgumentException);
+            Assert.That(() => Fingerprint.Recall(recalled, fresh[..63] + "g"), Throws.ArgumentException);
+        });
+        Fingerprint.Recall(recalled, stored);
+        Fingerprint.Recall(recalled, fresh);
+
+        Assert.That(Fingerprint.Of(recalled), Is.EqualTo(stored), "the first value recalled (or computed) stays");
+        Assert.That(Fingerprint.Of(recalled with { }), Is.EqualTo(fresh), "another instance is computed");
+    }
+
     [TestCaseSource(nameof(Changes))]
     public void Any_change_changes_the_fingerprint(Func<DatabaseModel, DatabaseModel> change)
     {
