@@ -25,11 +25,10 @@ public static class ModelJson
 
     /// <summary>Writes <see cref="SerializeCanonical"/>'s bytes to <paramref name="destination"/>, for a reader that
     /// needs them once (the fingerprint hashes them) and has no use for an array of its own.</summary>
-    /// <remarks>The serialiser flushes to the stream only between the values it writes itself: an
-    /// <see cref="EquatableArray{T}"/> is written whole by its converter, so the largest collection (the tables) is
-    /// still buffered before it reaches the stream.</remarks>
+    /// <remarks>The tables, nearly all of a large model's bytes, are serialised in batches on every core
+    /// (<see cref="TablesInBatches"/>): the same bytes, in less time, without the whole array in one buffer.</remarks>
     internal static void WriteCanonical(Stream destination, DatabaseModel model) =>
-        JsonSerializer.Serialize(destination, model.ToCanonical(), Compact);
+        TablesInBatches.Write(destination, model.ToCanonical(), Compact);
 
     /// <summary>Reads either form back, in canonical order; unknown properties are an error, so a model
     /// file from another version of the tool is not silently misread.</summary>

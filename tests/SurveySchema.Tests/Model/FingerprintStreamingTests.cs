@@ -27,6 +27,16 @@ public sealed class FingerprintStreamingTests
         Assert.That(Fingerprint.Of(shuffled), Is.EqualTo(Fingerprint.Of(SampleModel.Create())));
     }
 
+    /// <summary>The bytes the fingerprint hashes are the canonical JSON, byte for byte, however the tables are batched.</summary>
+    [TestCaseSource(nameof(Models))]
+    public void The_streamed_bytes_are_the_canonical_json(DatabaseModel model)
+    {
+        using var written = new MemoryStream();
+        ModelJson.WriteCanonical(written, model);
+
+        Assert.That(written.ToArray(), Is.EqualTo(ModelJson.SerializeCanonical(model)));
+    }
+
     /// <summary>The fingerprint's copy is marked canonical: ordering it again must change nothing, or the digest
     /// would differ from the one of a copy ordered afresh.</summary>
     [Test]
@@ -56,6 +66,19 @@ public sealed class FingerprintStreamingTests
             })],
         }).SetArgDisplayNames("sample, columns reversed");
         yield return new TestCaseData(Wide(300)).SetArgDisplayNames("300 tables with dependencies and grants");
+        // The tables are written in batches on every core (Json/TablesInBatches): one table, and the counts around
+        // a round's end, must come out as one serialiser call writes them.
+        foreach (var count in new[] { 1, 63, 64, 65, 128, 129, 257 })
+        {
+            yield return new TestCaseData(Wide(count)).SetArgDisplayNames($"{count} tables");
+        }
+
+        // Text that reads like the frame's cut must not be taken for it.
+        yield return new TestCaseData(Wide(70) with
+        {
+            Schemas = [new Schema("public") { Comment = "\"tables\":[] and {\"tables\":[1]}" }],
+            Views = [new View(new QualifiedName("public", "tables"), ViewKind.View) { Definition = " SELECT 1 AS tables;", Comment = "\"tables\":[]" }],
+        }).SetArgDisplayNames("strings and names that spell the tables property");
     }
 
     /// <summary>The implementation this one replaced, kept as the reference.</summary>
