@@ -32,7 +32,7 @@ internal static class TablesInBatches
 
     private static void WriteTables(Stream destination, ImmutableArray<Table> tables, JsonSerializerOptions options)
     {
-        var workers = Math.Max(1, Environment.ProcessorCount);
+        var workers = Environment.ProcessorCount;
         var buffers = new ArrayBufferWriter<byte>[workers];
         var writerOptions = new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true };
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
@@ -53,9 +53,10 @@ internal static class TablesInBatches
                         buffer.Write(","u8);
                     }
 
-                    writer.Reset(buffer);
+                    // Each table is a value of its own, so the writer starts afresh (same buffer) after each one.
                     JsonSerializer.Serialize(writer, tables[index], options);
                     writer.Flush();
+                    writer.Reset();
                 }
             });
 
