@@ -62,7 +62,8 @@ internal sealed class StageTimings : IDisposable
 
         var allocated = activity.GetCustomProperty(AllocatedAtStart) is long start ? GC.GetTotalAllocatedBytes() - start : 0;
         Print($"{new string(' ', 2 * depth)}{activity.OperationName,-40} {activity.Duration.TotalMilliseconds,8:F0} ms, allocated {Megabytes(allocated)}, "
-            + $"heap {Megabytes(GC.GetTotalMemory(forceFullCollection: false))}");
+            + $"heap {Megabytes(GC.GetTotalMemory(forceFullCollection: false))}"
+            + string.Concat(activity.TagObjects.Select(tag => $", {tag.Key} {tag.Value}")));
     }
 
     private void Print(string line)
