@@ -25,7 +25,8 @@ namespace SurveySchema.Materialise;
 /// </para>
 /// <para>
 /// An entry is four files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
-/// (<see cref="ModelJson.WriteCanonicalFileAsync"/>, read back with <see cref="ModelJson.ReadCanonicalFile"/>),
+/// (<see cref="ModelJson.WriteCanonicalFileAsync"/>, read back with <see cref="CanonicalModelFile"/>, which lets a
+/// diff's target lend the tables it holds equal),
 /// <c>&lt;key&gt;.fingerprint</c>, the model's <see cref="Fingerprint"/> (recalled on a hit: the key covers the
 /// build of the assembly that computes it, so it is the value computing it again would give),
 /// <c>&lt;key&gt;.declarations.json</c>, where the project declares each object (read only when a command asks:
@@ -86,7 +87,11 @@ public sealed class ModelCache(string directory)
     /// <summary>The entry stored under <paramref name="key"/>, its diagnostics' paths under
     /// <paramref name="projectDirectory"/>; null when there is none, it is of another format, or it cannot
     /// be read (it is then rebuilt and overwritten: a damaged cache file must never fail a build).</summary>
-    public async Task<ModelCacheEntry?> TryReadAsync(string key, string projectDirectory, CancellationToken cancellationToken)
+    /// <param name="sharingTablesOf">A model the entry's probably mostly equals (a diff's target), awaited once the file
+    /// is read: its tables take the place of the entry's tables that serialise to the same bytes
+    /// (<see cref="CanonicalModelFile"/>), which are then not parsed. Null, or a task that gives null, shares none.</param>
+    public async Task<ModelCacheEntry?> TryReadAsync(
+        string key, string projectDirectory, CancellationToken cancellationToken, Task<DatabaseModel?>? sharingTablesOf = null)
     {
         ArgumentNullException.ThrowIfNull(projectDirectory);
         var projectPath = ProjectPathOf(key);
@@ -114,8 +119,28 @@ public sealed class ModelCache(string directory)
                 return null;
             }
 
-            using var stage = StageTrace.Start("cache.read-model");
-            var model = ModelJson.ReadCanonicalFile(modelPath);
+            CanonicalModelFile file;
+            using (StageTrace.Start("cache.read-model"))
+            {
+                file = CanonicalModelFile.Read(modelPath);
+            }
+
+            DatabaseModel? sharing = null;
+            if (sharingTablesOf is not null)
+            {
+                using var waitStage = StageTrace.Start("cache.wait-for-shared-tables");
+                sharing = await sharingTablesOf.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            DatabaseModel model;
+            using (var tablesStage = StageTrace.Start("cache.read-tables"))
+            {
+                model = file.ToModel(sharing, out var shared);
+                tablesStage?.SetTag("tables", file.TableCount);
+                tablesStage?.SetTag("shared", shared);
+            }
+
+            // Shared tables are equal to those they replace, so the model is the one the fingerprint was taken of.
             Fingerprint.Recall(model, fingerprint);
             return new ModelCacheEntry(model, summary.WithDeclarationsReadBy(() => ReadDeclarations(declarationsPath, projectDirectory)));
         }

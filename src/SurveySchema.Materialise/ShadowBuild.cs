@@ -157,8 +157,12 @@ public static class ShadowBuild
     /// <remarks>Only a project that built without errors is ever cached, so a hit needs no parse to know the
     /// project is valid: the same bytes parsed the same way when the entry was stored (the key covers the
     /// parser's build too). Its warnings come back from the entry.</remarks>
+    /// <param name="sharingTablesOf">See <see cref="ModelCache.TryReadAsync"/>.</param>
     public static async Task<ModelCacheEntry?> TryReadCacheAsync(
-        string projectDirectory, ShadowBuildOptions options, CancellationToken cancellationToken = default)
+        string projectDirectory,
+        ShadowBuildOptions options,
+        CancellationToken cancellationToken = default,
+        Task<DatabaseModel?>? sharingTablesOf = null)
     {
         ArgumentNullException.ThrowIfNull(projectDirectory);
         ArgumentNullException.ThrowIfNull(options);
@@ -178,7 +182,8 @@ public static class ShadowBuild
             return null;
         }
 
-        return await new ModelCache(directory).TryReadAsync(ModelCache.KeyOf(contentHash, options.Catalog), projectDirectory, cancellationToken)
+        return await new ModelCache(directory)
+            .TryReadAsync(ModelCache.KeyOf(contentHash, options.Catalog), projectDirectory, cancellationToken, sharingTablesOf)
             .ConfigureAwait(false);
     }
 }

@@ -13,6 +13,9 @@ namespace SurveySchema.Model;
 public static class ModelJson
 {
     private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
+
+    /// <summary>The options of the compact form, for the writers and readers beside this class.</summary>
+    internal static JsonSerializerOptions CompactOptions => Compact;
     private static readonly JsonSerializerOptions Indented = CreateOptions(indented: true);
 
     /// <summary>Indented JSON for files people read; ends with a line break.</summary>
@@ -51,27 +54,18 @@ public static class ModelJson
     }
 
     /// <summary>Reads a file that <see cref="WriteCanonicalFileAsync"/> wrote with this same build of the tool (the
-    /// model cache), faster and smaller than <see cref="ReadFileAsync"/>: the file is parsed from memory in one
-    /// pass, equal strings (type names, schema names, <c>public</c>, repeated defaults and comments) become one
-    /// instance, and the model is taken in the order it was written in, which is canonical, instead of being
-    /// sorted and copied again.</summary>
+    /// model cache): <see cref="CanonicalModelFile"/> without sharing, faster and smaller than <see cref="ReadFileAsync"/>.</summary>
     /// <remarks>
     /// At 5 000 tables the cache's 46 MB file took seconds through <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonSerializerOptions?, CancellationToken)"/>:
     /// <see cref="EquatableArray{T}"/>'s converter is not resumable, so the streaming reader buffered each array
-    /// whole anyway, growing and rescanning its buffer, and the sort then copied every record once more. The
-    /// bytes are held only while they are parsed. Not for files people give the tool: their order is not trusted.
+    /// whole anyway, growing and rescanning its buffer, and the sort then copied every record once more. Here equal
+    /// strings become one instance and the file's canonical order is kept. Not for files people give the tool.
     /// </remarks>
-    public static DatabaseModel ReadCanonicalFile(string path)
-    {
-        var json = File.ReadAllBytes(path);
-        var model = JsonSerializer.Deserialize<DatabaseModel>(json, PooledReadOptions())
-            ?? throw new JsonException("the model file holds null instead of a model");
-        return CanonicalOrder.MarkOrdered(model);
-    }
+    public static DatabaseModel ReadCanonicalFile(string path) => CanonicalModelFile.Read(path).ToModel(null, out _);
 
     /// <summary>The compact options plus a string pool of their own (<see cref="StringPoolConverter"/>): one per
-    /// read, so that the pool lives as long as the read and no longer, and reads on two threads share nothing.</summary>
-    private static JsonSerializerOptions PooledReadOptions()
+    /// read (or per worker of one), so that the pool lives as long as the read and no longer, and threads share nothing.</summary>
+    internal static JsonSerializerOptions PooledReadOptions()
     {
         var options = new JsonSerializerOptions(Compact);
         options.Converters.Add(new StringPoolConverter());

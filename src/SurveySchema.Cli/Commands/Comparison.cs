@@ -87,17 +87,21 @@ internal sealed class Comparison : IAsyncDisposable
         }
 
         // The cached model (hashing the files, reading the model file) is read while the target's catalogs are:
-        // at 5 000 tables each takes about a second, and neither needs the other (docs/benchmarks.md).
+        // at 5 000 tables each takes about a second, and neither needs the other (docs/benchmarks.md). Its tables
+        // wait for the target's: an unchanged project's are nearly all equal to them, and are shared, not parsed.
         var noCache = parseResult.GetValue(options.NoCache);
         var devConnection = parseResult.GetValue(options.DevConnection);
+        var targetModel = new TaskCompletionSource<DatabaseModel?>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var early = BuildsBesideTarget(devConnection)
-            ? Task.Run(() => CachedOrBuiltAsync(project, devConnection, noCache, abandon.Token), abandon.Token)
+            ? Task.Run(() => CachedOrBuiltAsync(project, devConnection, noCache, targetModel.Task, abandon.Token), abandon.Token)
             : null;
         var fromCache = early is null
-            ? Task.Run(() => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken), cancellationToken)
+            ? Task.Run(
+                () => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingTablesOf: targetModel.Task),
+                cancellationToken)
             : null;
-        ComparedDatabase? target;
+        ComparedDatabase? target = null;
         try
         {
             using var targetStage = StageTrace.Start("target.read");
@@ -106,9 +110,12 @@ internal sealed class Comparison : IAsyncDisposable
         catch
         {
             // Cancelled (or worse): the build beside it must still drop its shadow database before the process ends.
+            targetModel.TrySetResult(null);
             await AbandonAsync(early, abandon);
             throw;
         }
+
+        targetModel.TrySetResult(target?.Model);
 
         if (target is null)
         {
@@ -178,9 +185,10 @@ internal sealed class Comparison : IAsyncDisposable
         }
     }
 
-    /// <summary>The cached model, else the project built on the dev server.</summary>
-    private static async Task<DesiredModel> CachedOrBuiltAsync(string project, string? devConnection, bool noCache, CancellationToken cancellationToken)
-        => await ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken)
+    /// <summary>The cached model (sharing the target's equal tables), else the project built on the dev server.</summary>
+    private static async Task<DesiredModel> CachedOrBuiltAsync(
+        string project, string? devConnection, bool noCache, Task<DatabaseModel?> targetModel, CancellationToken cancellationToken)
+        => await ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingTablesOf: targetModel)
             ?? await ProjectModelSource.BuildDesiredModelAsync(project, devConnection, noCache: true, cancellationToken);
 
     /// <summary>The target could not be opened: the build started beside it is cancelled and awaited, so that its

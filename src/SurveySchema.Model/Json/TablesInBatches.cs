@@ -24,7 +24,7 @@ internal static class TablesInBatches
     public static void Write(Stream destination, DatabaseModel canonical, JsonSerializerOptions options)
     {
         var frame = JsonSerializer.SerializeToUtf8Bytes(canonical with { Tables = [] }, options);
-        var opening = TablesArrayOpening(frame);
+        var opening = TablesArray.Opening(frame);
         destination.Write(frame.AsSpan(0, opening + 1));
         WriteTables(destination, canonical.Tables.Items, options);
         destination.Write(frame.AsSpan(opening + 1));
@@ -34,7 +34,6 @@ internal static class TablesInBatches
     {
         var workers = Environment.ProcessorCount;
         var buffers = new ArrayBufferWriter<byte>[workers];
-        var writerOptions = new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true };
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = workers };
         for (var start = 0; start < tables.Length; start += BatchSize * workers)
         {
@@ -45,7 +44,7 @@ internal static class TablesInBatches
                 buffer.ResetWrittenCount();
                 var first = round + (worker * BatchSize);
                 var end = Math.Min(first + BatchSize, tables.Length);
-                using var writer = new Utf8JsonWriter(buffer, writerOptions);
+                using var writer = new TableJsonWriter(buffer, options);
                 for (var index = first; index < end; index++)
                 {
                     if (index > 0)
@@ -53,10 +52,7 @@ internal static class TablesInBatches
                         buffer.Write(","u8);
                     }
 
-                    // Each table is a value of its own, so the writer starts afresh (same buffer) after each one.
-                    JsonSerializer.Serialize(writer, tables[index], options);
-                    writer.Flush();
-                    writer.Reset();
+                    writer.Append(tables[index]);
                 }
             });
 
@@ -65,29 +61,5 @@ internal static class TablesInBatches
                 destination.Write(buffer.WrittenSpan);
             }
         }
-    }
-
-    /// <summary>Where the top-level <c>"tables"</c> array opens in <paramref name="frame"/>: found by reading the
-    /// JSON, not by searching its text, so a string or a nested property that looks the same cannot be taken for it.</summary>
-    private static int TablesArrayOpening(ReadOnlySpan<byte> frame)
-    {
-        var reader = new Utf8JsonReader(frame);
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("tables"u8))
-            {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.StartArray)
-                {
-                    return checked((int)reader.TokenStartIndex);
-                }
-            }
-            else if (reader.CurrentDepth == 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                reader.Skip();
-            }
-        }
-
-        throw new InvalidOperationException("the model's JSON has no top-level \"tables\" array");
     }
 }

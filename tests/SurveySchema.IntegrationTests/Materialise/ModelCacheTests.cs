@@ -144,6 +144,47 @@ public sealed class ModelCacheTests
         Assert.That(Fingerprint.Of(hit.Model with { }), Is.EqualTo(Fingerprint.Of(built)), "a copy of the model is computed as ever");
     }
 
+    /// <summary>A diff reads the cache while it reads its target, and the cached model takes the target's equal tables.</summary>
+    [Test]
+    public async Task A_hit_waits_for_the_model_to_share_and_takes_its_equal_tables()
+    {
+        const string Other = "CREATE TABLE public.plots (id integer PRIMARY KEY, site integer REFERENCES public.sites (id));\n";
+        using var folder = SchemaFolder.Create(("tables/sites.sql", Sql), ("tables/plots.sql", Other));
+        var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory };
+        var built = (await ShadowBuild.BuildAsync(SchemaProject.Load(folder.Root), TestServer.Server, options)).Model!;
+        // The target: plots as built, sites with another comment.
+        var target = (built with
+        {
+            Tables = [.. built.Tables.Select(t => t.Name.Name == "sites" ? t with { Comment = "Drifted" } : t with { })],
+        }).ToCanonical();
+        var targetModel = new TaskCompletionSource<DatabaseModel?>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var reading = ShadowBuild.TryReadCacheAsync(folder.Root, options, CancellationToken.None, targetModel.Task);
+        targetModel.SetResult(target);
+        var hit = await reading;
+
+        Assert.That(hit, Is.Not.Null);
+        Assert.That(hit!.Model, Is.EqualTo(built));
+        Assert.That(Fingerprint.Of(hit.Model), Is.EqualTo(Fingerprint.Of(built with { })));
+        var plots = hit.Model.Tables.Single(t => t.Name.Name == "plots");
+        var sites = hit.Model.Tables.Single(t => t.Name.Name == "sites");
+        Assert.That(plots, Is.SameAs(target.Tables.Single(t => t.Name.Name == "plots")), "equal: the target's instance");
+        Assert.That(sites.Comment, Is.EqualTo("Sites"), "drifted: the cache's own");
+    }
+
+    [Test]
+    public async Task A_hit_whose_model_to_share_is_null_parses_every_table()
+    {
+        using var folder = SchemaFolder.Create(("tables/sites.sql", Sql));
+        var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory };
+        var built = (await ShadowBuild.BuildAsync(SchemaProject.Load(folder.Root), TestServer.Server, options)).Model!;
+
+        var hit = await ShadowBuild.TryReadCacheAsync(folder.Root, options, CancellationToken.None, Task.FromResult<DatabaseModel?>(null));
+
+        Assert.That(hit?.Model, Is.EqualTo(built));
+        Assert.That(hit!.Model.Tables.Single(), Is.Not.SameAs(built.Tables.Single()));
+    }
+
     [Test]
     public async Task Declarations_are_read_only_when_asked_and_a_damaged_file_then_gives_none()
     {

@@ -42,7 +42,7 @@ public sealed class FingerprintStreamingTests
     [Test]
     public void Canonicalising_the_fingerprints_copy_again_gives_equal_json()
     {
-        var model = Wide(40);
+        var model = WideModel.Create(40);
         var copy = model.ToCanonical() with
         {
             Tables = [.. model.ToCanonical().Tables.Select(t => t with
@@ -65,16 +65,16 @@ public sealed class FingerprintStreamingTests
                 Columns = [.. t.Columns.Reverse().Select((c, i) => c with { Ordinal = i + 1 })],
             })],
         }).SetArgDisplayNames("sample, columns reversed");
-        yield return new TestCaseData(Wide(300)).SetArgDisplayNames("300 tables with dependencies and grants");
+        yield return new TestCaseData(WideModel.Create(300)).SetArgDisplayNames("300 tables with dependencies and grants");
         // The tables are written in batches on every core (Json/TablesInBatches): one table, and the counts around
         // a round's end, must come out as one serialiser call writes them.
         foreach (var count in new[] { 1, 63, 64, 65, 128, 129, 257 })
         {
-            yield return new TestCaseData(Wide(count)).SetArgDisplayNames($"{count} tables");
+            yield return new TestCaseData(WideModel.Create(count)).SetArgDisplayNames($"{count} tables");
         }
 
         // Text that reads like the frame's cut must not be taken for it.
-        yield return new TestCaseData(Wide(70) with
+        yield return new TestCaseData(WideModel.Create(70) with
         {
             Schemas = [new Schema("public") { Comment = "\"tables\":[] and {\"tables\":[1]}" }],
             Views = [new View(new QualifiedName("public", "tables"), ViewKind.View) { Definition = " SELECT 1 AS tables;", Comment = "\"tables\":[]" }],
@@ -94,26 +94,4 @@ public sealed class FingerprintStreamingTests
         };
         return Convert.ToHexStringLower(SHA256.HashData(ModelJson.SerializeCanonical(orderFree)));
     }
-
-    /// <summary>Many tables whose columns are declared out of name order, with column grants, comments that repeat,
-    /// and dependencies between them: enough JSON to cross the serialiser's flush threshold many times.</summary>
-    private static DatabaseModel Wide(int tables) => new()
-    {
-        Schemas = [new Schema("public") { Comment = "standard public schema" }],
-        Tables = [.. Enumerable.Range(0, tables).Select(i => new Table(new QualifiedName("public", $"t{tables - i:D4}"))
-        {
-            Columns =
-            [
-                new Column("zeta", "text") { Ordinal = 1, Comment = "Free text." },
-                new Column("id", "uuid") { Ordinal = 2, NotNull = true, Default = "public.uuid_generate_v4()", Comment = "Surrogate key (uuid v4)." },
-                new Column("alpha", "integer") { Ordinal = 3, Grants = [new Grant("reader", "SELECT"), new Grant("PUBLIC", "SELECT")] },
-            ],
-            Constraints = [new Constraint($"t{i}_pkey", ConstraintKind.PrimaryKey) { Columns = ["id"], Definition = "PRIMARY KEY (id)" }],
-            Indexes = [new TableIndex($"t{i}_pkey") { Method = "btree", Keys = ["id"], Unique = true, Constraint = $"t{i}_pkey", Definition = $"CREATE UNIQUE INDEX t{i}_pkey ON public.t{i} USING btree (id)" }],
-            Comment = $"Table number {i}.",
-        })],
-        Dependencies = [.. Enumerable.Range(1, tables - 1).Select(i => new Dependency(
-            new ObjectRef(ObjectRefKind.Table, new QualifiedName("public", $"t{i:D4}")),
-            new ObjectRef(ObjectRefKind.Table, new QualifiedName("public", $"t{i + 1:D4}"))))],
-    };
 }
