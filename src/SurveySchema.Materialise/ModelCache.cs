@@ -24,9 +24,9 @@ namespace SurveySchema.Materialise;
 /// of the build that stored it.
 /// </para>
 /// <para>
-/// An entry is four files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON
-/// (<see cref="ModelJson.WriteCanonicalFileAsync"/>, read back with <see cref="CanonicalModelFile"/>, which lets a
-/// diff's target lend the tables it holds equal),
+/// An entry is five files: <c>&lt;key&gt;.model.json</c>, the model's compact canonical JSON, and
+/// <c>&lt;key&gt;.model.index</c>, where each of its items lies and its hash (<see cref="CanonicalModelFile.WriteAsync"/>,
+/// read back with <see cref="CanonicalModelFile"/>, which lets a diff's target lend the items it holds equal),
 /// <c>&lt;key&gt;.fingerprint</c>, the model's <see cref="Fingerprint"/> (recalled on a hit: the key covers the
 /// build of the assembly that computes it, so it is the value computing it again would give),
 /// <c>&lt;key&gt;.declarations.json</c>, where the project declares each object (read only when a command asks:
@@ -45,8 +45,10 @@ public sealed class ModelCache(string directory)
 
     private const string FingerprintSuffix = ".fingerprint";
 
-    /// <summary>Changes when the key or the entry's files change meaning (4: the fingerprint file).</summary>
-    private const string Format = "surveyschema-model-cache/4";
+    private const string IndexSuffix = ".model.index";
+
+    /// <summary>Changes when the key or the entry's files change meaning (4: the fingerprint file; 5: the model's index).</summary>
+    private const string Format = "surveyschema-model-cache/5";
 
     private static readonly Lazy<string> ToolBuild = new(DescribeToolBuild);
 
@@ -84,6 +86,8 @@ public sealed class ModelCache(string directory)
 
     private string FingerprintPathOf(string key) => Path.Combine(Directory, key + FingerprintSuffix);
 
+    private string IndexPathOf(string key) => Path.Combine(Directory, key + IndexSuffix);
+
     /// <summary>The entry stored under <paramref name="key"/>, its diagnostics' paths under
     /// <paramref name="projectDirectory"/>; null when there is none, it is of another format, or it cannot
     /// be read (it is then rebuilt and overwritten: a damaged cache file must never fail a build).</summary>
@@ -98,7 +102,9 @@ public sealed class ModelCache(string directory)
         var modelPath = PathOf(key);
         var declarationsPath = DeclarationsPathOf(key);
         var fingerprintPath = FingerprintPathOf(key);
-        if (!File.Exists(projectPath) || !File.Exists(modelPath) || !File.Exists(declarationsPath) || !File.Exists(fingerprintPath))
+        var indexPath = IndexPathOf(key);
+        if (!File.Exists(projectPath) || !File.Exists(modelPath) || !File.Exists(indexPath)
+            || !File.Exists(declarationsPath) || !File.Exists(fingerprintPath))
         {
             return null;
         }
@@ -122,8 +128,11 @@ public sealed class ModelCache(string directory)
             CanonicalModelFile file;
             using (StageTrace.Start("cache.read-model"))
             {
-                file = CanonicalModelFile.Read(modelPath);
+                var index = CanonicalModelIndex.Read(await File.ReadAllBytesAsync(indexPath, cancellationToken).ConfigureAwait(false));
+                file = CanonicalModelFile.Open(modelPath, index);
             }
+
+            using var opened = file;
 
             DatabaseModel? sharing = null;
             if (sharingTablesOf is not null)
@@ -133,18 +142,18 @@ public sealed class ModelCache(string directory)
             }
 
             DatabaseModel model;
-            using (var tablesStage = StageTrace.Start("cache.read-tables"))
+            using (var itemsStage = StageTrace.Start("cache.read-items"))
             {
                 model = file.ToModel(sharing, out var shared);
-                tablesStage?.SetTag("tables", file.TableCount);
-                tablesStage?.SetTag("shared", shared);
+                itemsStage?.SetTag("items", file.ItemCount);
+                itemsStage?.SetTag("shared", shared);
             }
 
-            // Shared tables are equal to those they replace, so the model is the one the fingerprint was taken of.
+            // Shared items are equal to those they replace, so the model is the one the fingerprint was taken of.
             Fingerprint.Recall(model, fingerprint);
             return new ModelCacheEntry(model, summary.WithDeclarationsReadBy(() => ReadDeclarations(declarationsPath, projectDirectory)));
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or InvalidDataException)
         {
             return null;
         }
@@ -174,7 +183,10 @@ public sealed class ModelCache(string directory)
         ArgumentNullException.ThrowIfNull(entry);
         System.IO.Directory.CreateDirectory(Directory);
         // Compact: nobody reads a cache file but the tool (build --out and inspect --out write the indented form).
-        await ReplaceAsync(PathOf(key), path => ModelJson.WriteCanonicalFileAsync(path, entry.Model, cancellationToken)).ConfigureAwait(false);
+        CanonicalModelIndex? index = null;
+        await ReplaceAsync(PathOf(key), async path => index = await CanonicalModelFile.WriteAsync(path, entry.Model, cancellationToken).ConfigureAwait(false))
+            .ConfigureAwait(false);
+        await ReplaceAsync(IndexPathOf(key), path => File.WriteAllBytesAsync(path, index!.ToBytes(), cancellationToken)).ConfigureAwait(false);
         var fingerprint = Fingerprint.Of(entry.Model);
         await ReplaceAsync(FingerprintPathOf(key), path => File.WriteAllTextAsync(path, fingerprint, cancellationToken)).ConfigureAwait(false);
         var declarations = ProjectSummaryJson.SerializeDeclarations(entry.Project);

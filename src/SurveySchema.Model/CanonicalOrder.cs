@@ -31,7 +31,7 @@ internal static class CanonicalOrder
 
     /// <summary>Records that <paramref name="model"/> is already in canonical order, so that ordering it again returns
     /// it as it is. Only for a model its maker knows to be ordered: one read back from bytes this build wrote in
-    /// canonical order (<see cref="ModelJson.ReadCanonicalFile"/>), or one derived from an ordered model without
+    /// canonical order (<see cref="CanonicalModelFile"/>), or one derived from an ordered model without
     /// breaking the order (the fingerprint's copy, whose columns are in name order with equal ordinals, which a
     /// stable sort by ordinal keeps).</summary>
     public static DatabaseModel MarkOrdered(DatabaseModel model)

@@ -42,7 +42,7 @@ public static class ModelJson
         return model.ToCanonical();
     }
 
-    /// <summary>Reads a model file written by <see cref="Serialize"/> or <see cref="WriteCanonicalFileAsync"/>,
+    /// <summary>Reads a model file written by <see cref="Serialize"/> or <see cref="SerializeCanonical"/>,
     /// streamed from the file: the text is never held whole beside the model it becomes (at 5 000 tables a
     /// 60 MB file would be 120 MB as a string).</summary>
     public static async Task<DatabaseModel> ReadFileAsync(string path, CancellationToken cancellationToken = default)
@@ -53,16 +53,6 @@ public static class ModelJson
         return model.ToCanonical();
     }
 
-    /// <summary>Reads a file that <see cref="WriteCanonicalFileAsync"/> wrote with this same build of the tool (the
-    /// model cache): <see cref="CanonicalModelFile"/> without sharing, faster and smaller than <see cref="ReadFileAsync"/>.</summary>
-    /// <remarks>
-    /// At 5 000 tables the cache's 46 MB file took seconds through <see cref="JsonSerializer.DeserializeAsync{TValue}(Stream, JsonSerializerOptions?, CancellationToken)"/>:
-    /// <see cref="EquatableArray{T}"/>'s converter is not resumable, so the streaming reader buffered each array
-    /// whole anyway, growing and rescanning its buffer, and the sort then copied every record once more. Here equal
-    /// strings become one instance and the file's canonical order is kept. Not for files people give the tool.
-    /// </remarks>
-    public static DatabaseModel ReadCanonicalFile(string path) => CanonicalModelFile.Read(path).ToModel(null, out _);
-
     /// <summary>The compact options plus a string pool of their own (<see cref="StringPoolConverter"/>): one per
     /// read (or per worker of one), so that the pool lives as long as the read and no longer, and threads share nothing.</summary>
     internal static JsonSerializerOptions PooledReadOptions()
@@ -71,16 +61,6 @@ public static class ModelJson
         options.Converters.Add(new StringPoolConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
-    }
-
-    /// <summary>Writes the compact canonical bytes (<see cref="SerializeCanonical"/>) to <paramref name="path"/>,
-    /// streamed: for files only the tool reads (the model cache), which are a third smaller than the indented
-    /// form and faster to read back.</summary>
-    public static async Task WriteCanonicalFileAsync(string path, DatabaseModel model, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-        await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), Compact, cancellationToken);
     }
 
     /// <summary>Writes <see cref="Serialize"/>'s text as UTF-8 without byte order mark, creating the folder;

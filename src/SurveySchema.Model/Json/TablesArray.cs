@@ -30,32 +30,4 @@ internal static class TablesArray
 
         throw new JsonException("the model's JSON has no top-level \"tables\" array");
     }
-
-    /// <summary>The byte range of each item of the array opening at <paramref name="opening"/> (<see cref="Opening"/>),
-    /// in order, and the offset of its <c>]</c>.</summary>
-    /// <exception cref="JsonException">The array is not well-formed JSON, or holds something else than objects.</exception>
-    public static (Range[] Items, int Closing) Items(ReadOnlySpan<byte> document, int opening)
-    {
-        // The array read as a value of its own: reading stops at its end, before whatever follows it.
-        var reader = new Utf8JsonReader(document[opening..]);
-        reader.Read();
-        var items = new List<Range>();
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.StartObject:
-                    var start = opening + checked((int)reader.TokenStartIndex);
-                    reader.Skip();
-                    items.Add(start..(opening + checked((int)reader.BytesConsumed)));
-                    break;
-                case JsonTokenType.EndArray:
-                    return ([.. items], opening + checked((int)reader.TokenStartIndex));
-                default:
-                    throw new JsonException($"the model's \"tables\" array holds a {reader.TokenType} where a table belongs");
-            }
-        }
-
-        throw new JsonException("the model's \"tables\" array does not end");
-    }
 }

@@ -44,7 +44,7 @@ internal static class TablesInBatches
                 buffer.ResetWrittenCount();
                 var first = round + (worker * BatchSize);
                 var end = Math.Min(first + BatchSize, tables.Length);
-                using var writer = new TableJsonWriter(buffer, options);
+                using var writer = new ItemJsonWriter(buffer, options);
                 for (var index = first; index < end; index++)
                 {
                     if (index > 0)

@@ -103,7 +103,18 @@ public sealed class ModelCacheTests
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged model file");
         await File.WriteAllTextAsync(cache.PathOf("k"), model.Replace("\"schemas\":", "\"schemata\":", StringComparison.Ordinal));
         Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model file of another shape");
+        await File.WriteAllTextAsync(cache.PathOf("k"), model.Replace("\"schemas\":", "\"schemaz\":", StringComparison.Ordinal));
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a model file of another shape, as long");
         await File.WriteAllTextAsync(cache.PathOf("k"), model);
+
+        var indexFile = Path.Combine(cacheDirectory, "k.model.index");
+        var index = await File.ReadAllBytesAsync(indexFile);
+        await File.WriteAllBytesAsync(indexFile, index[..^1]);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "a damaged index");
+        File.Delete(indexFile);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Null, "an entry without its index");
+        await File.WriteAllBytesAsync(indexFile, index);
+        Assert.That(await cache.TryReadAsync("k", "p", CancellationToken.None), Is.Not.Null, "whole again");
 
         var fingerprintFile = Path.Combine(cacheDirectory, "k.fingerprint");
         var fingerprint = await File.ReadAllTextAsync(fingerprintFile);
