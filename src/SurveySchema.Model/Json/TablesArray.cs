@@ -2,9 +2,9 @@ using System.Text.Json;
 
 namespace SurveySchema.Model.Json;
 
-/// <summary>Where a model document's top-level <c>"tables"</c> array and its items lie in the document's compact
+/// <summary>Where a model document's top-level <c>"tables"</c> array opens in the document's compact
 /// JSON: found by reading the JSON, not by searching its text, so that a string or a nested property that looks the
-/// same cannot be taken for them.</summary>
+/// same cannot be taken for it.</summary>
 internal static class TablesArray
 {
     /// <summary>The offset of the array's <c>[</c>.</summary>
