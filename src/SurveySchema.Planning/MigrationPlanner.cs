@@ -15,10 +15,13 @@ public static class MigrationPlanner
         var difference = SchemaDiffer.Compare(current, desired, options.Diff);
         var partitioned = current.Tables.Concat(desired.Tables).Where(t => t.PartitionKey is not null).Select(t => t.Name).ToHashSet();
         var drafts = OnlineRewriter.Rewrite(difference.Operations, options.OnlineSafe, partitioned);
-        var references = new DependencyIndex(current, desired, drafts.Select(d => d.Operation).OfType<RenameType>());
+        // Built for the first operation: an empty plan (an unchanged project) needs no index of both models'
+        // dependencies, some 100 000 edges at 5 000 tables.
+        DependencyIndex? references = null;
 
         var footprints = drafts.Select(d =>
         {
+            references ??= new DependencyIndex(current, desired, drafts.Select(draft => draft.Operation).OfType<RenameType>());
             var footprint = FootprintRules.For(d.Operation, references);
             footprint.Needs.UnionWith(d.ExtraNeeds);
             footprint.Releases.UnionWith(d.ExtraReleases);
