@@ -53,7 +53,14 @@ internal static partial class DiffCommand
             // Each side's fingerprint (a serialisation and a hash of the whole model) is taken on another core while
             // the spelling is settled; the plans find them memoised on the same model instances (Fingerprint.Of).
             // One after the other, not side by side: two whole serialisations at once would raise the peak memory.
-            var fingerprints = Task.Run(() => (Fingerprint.Of(target.Model), Fingerprint.Of(compared.Desired)), cancellationToken);
+            // A target equal to the project (an unchanged one: the cached model's fingerprint is recalled) takes its.
+            var fingerprints = Task.Run(
+                () =>
+                {
+                    Fingerprint.ReuseIfEqual(target.Model, compared.Desired);
+                    return (Fingerprint.Of(target.Model), Fingerprint.Of(compared.Desired));
+                },
+                cancellationToken);
             var spelled = await compared.CompareAsync(cancellationToken);
             var planOptions = new PlanOptions
             {

@@ -39,6 +39,30 @@ public sealed class FingerprintTests
         Assert.That(Fingerprint.Of(recalled with { }), Is.EqualTo(fresh), "another instance is computed");
     }
 
+    /// <summary>A recalled stand-in value on the fingerprinted model shows the other model took it rather than computing its own.</summary>
+    [Test]
+    public void A_model_equal_but_for_its_dependencies_takes_the_fingerprint_already_taken()
+    {
+        var fingerprinted = SampleModel.Create();
+        var stored = new string('b', 64);
+        Fingerprint.Recall(fingerprinted, stored);
+        var equal = SampleModel.Create() with
+        {
+            Dependencies = [new Dependency(
+                new ObjectRef(ObjectRefKind.View, new QualifiedName("public", "recent")),
+                new ObjectRef(ObjectRefKind.Table, new QualifiedName("public", "sites")))],
+        };
+        Assert.That(equal.Dependencies, Is.Not.EqualTo(fingerprinted.Dependencies));
+        var changed = SampleModel.Create() with { Tables = [.. SampleModel.Create().Tables.Skip(1)] };
+
+        Assert.That(Fingerprint.ReuseIfEqual(equal, fingerprinted), Is.True);
+        Assert.That(Fingerprint.Of(equal), Is.EqualTo(stored));
+        Assert.That(Fingerprint.ReuseIfEqual(changed, fingerprinted), Is.False);
+        Assert.That(Fingerprint.Of(changed), Is.Not.EqualTo(stored));
+        Assert.That(Fingerprint.ReuseIfEqual(SampleModel.Create(), SampleModel.Create()), Is.False, "nothing known to reuse");
+        Assert.That(Fingerprint.Of(SampleModel.Create() with { }), Is.Not.EqualTo(stored), "computed when not reused");
+    }
+
     [TestCaseSource(nameof(Changes))]
     public void Any_change_changes_the_fingerprint(Func<DatabaseModel, DatabaseModel> change)
     {
