@@ -150,19 +150,19 @@ internal static class ProjectModelSource
     /// <summary>The project's model from the cache when its files are unchanged, else null (also with
     /// <paramref name="noCache"/>): no parse, no server. <c>diff</c> and <c>drift</c> run it while they read the
     /// target, so that a hit costs no wall time of its own beside the catalog read, and give the target's model as
-    /// <paramref name="sharingTablesOf"/>: the cached model then takes the target's tables where they are equal
+    /// <paramref name="sharingItemsOf"/>: the cached model then takes the target's tables (views, functions…) where they are equal
     /// instead of parsing its own (<see cref="ModelCache.TryReadAsync"/>).</summary>
     public static async Task<DesiredModel?> TryFromCacheAsync(
         string projectDirectory,
         bool noCache,
         CancellationToken cancellationToken,
         string? cacheDirectory = null,
-        Task<DatabaseModel?>? sharingTablesOf = null)
+        Task<DatabaseModel?>? sharingItemsOf = null)
     {
         using var stage = StageTrace.Start("cache.read");
         var stopwatch = Stopwatch.StartNew();
         var options = new ShadowBuildOptions { CacheDirectory = cacheDirectory ?? DefaultCacheDirectory, ReadCache = !noCache };
-        return await ShadowBuild.TryReadCacheAsync(projectDirectory, options, cancellationToken, sharingTablesOf) is { } cached
+        return await ShadowBuild.TryReadCacheAsync(projectDirectory, options, cancellationToken, sharingItemsOf) is { } cached
             ? new DesiredModel(cached.Project, cached.Model, cached.Project.Diagnostics, true, null, stopwatch.Elapsed)
             : null;
     }

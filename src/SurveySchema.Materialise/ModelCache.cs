@@ -91,11 +91,11 @@ public sealed class ModelCache(string directory)
     /// <summary>The entry stored under <paramref name="key"/>, its diagnostics' paths under
     /// <paramref name="projectDirectory"/>; null when there is none, it is of another format, or it cannot
     /// be read (it is then rebuilt and overwritten: a damaged cache file must never fail a build).</summary>
-    /// <param name="sharingTablesOf">A model the entry's probably mostly equals (a diff's target), awaited once the file
-    /// is read: its tables take the place of the entry's tables that serialise to the same bytes
-    /// (<see cref="CanonicalModelFile"/>), which are then not parsed. Null, or a task that gives null, shares none.</param>
+    /// <param name="sharingItemsOf">A model the entry's probably mostly equals (a diff's target), awaited once the file
+    /// is read: its tables, views, functions… take the place of the entry's that serialise to the same bytes
+    /// (<see cref="CanonicalModelFile"/>), which are then neither read nor parsed. Null, or a task that gives null, shares none.</param>
     public async Task<ModelCacheEntry?> TryReadAsync(
-        string key, string projectDirectory, CancellationToken cancellationToken, Task<DatabaseModel?>? sharingTablesOf = null)
+        string key, string projectDirectory, CancellationToken cancellationToken, Task<DatabaseModel?>? sharingItemsOf = null)
     {
         ArgumentNullException.ThrowIfNull(projectDirectory);
         var projectPath = ProjectPathOf(key);
@@ -135,10 +135,10 @@ public sealed class ModelCache(string directory)
             using var opened = file;
 
             DatabaseModel? sharing = null;
-            if (sharingTablesOf is not null)
+            if (sharingItemsOf is not null)
             {
-                using var waitStage = StageTrace.Start("cache.wait-for-shared-tables");
-                sharing = await sharingTablesOf.WaitAsync(cancellationToken).ConfigureAwait(false);
+                using var waitStage = StageTrace.Start("cache.wait-for-shared-items");
+                sharing = await sharingItemsOf.WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
             DatabaseModel model;

@@ -157,12 +157,12 @@ public static class ShadowBuild
     /// <remarks>Only a project that built without errors is ever cached, so a hit needs no parse to know the
     /// project is valid: the same bytes parsed the same way when the entry was stored (the key covers the
     /// parser's build too). Its warnings come back from the entry.</remarks>
-    /// <param name="sharingTablesOf">See <see cref="ModelCache.TryReadAsync"/>.</param>
+    /// <param name="sharingItemsOf">See <see cref="ModelCache.TryReadAsync"/>.</param>
     public static async Task<ModelCacheEntry?> TryReadCacheAsync(
         string projectDirectory,
         ShadowBuildOptions options,
         CancellationToken cancellationToken = default,
-        Task<DatabaseModel?>? sharingTablesOf = null)
+        Task<DatabaseModel?>? sharingItemsOf = null)
     {
         ArgumentNullException.ThrowIfNull(projectDirectory);
         ArgumentNullException.ThrowIfNull(options);
@@ -183,7 +183,7 @@ public static class ShadowBuild
         }
 
         return await new ModelCache(directory)
-            .TryReadAsync(ModelCache.KeyOf(contentHash, options.Catalog), projectDirectory, cancellationToken, sharingTablesOf)
+            .TryReadAsync(ModelCache.KeyOf(contentHash, options.Catalog), projectDirectory, cancellationToken, sharingItemsOf)
             .ConfigureAwait(false);
     }
 }

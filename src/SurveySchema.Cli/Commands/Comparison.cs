@@ -98,7 +98,7 @@ internal sealed class Comparison : IAsyncDisposable
             : null;
         var fromCache = early is null
             ? Task.Run(
-                () => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingTablesOf: targetModel.Task),
+                () => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingItemsOf: targetModel.Task),
                 cancellationToken)
             : null;
         ComparedDatabase? target = null;
@@ -185,10 +185,10 @@ internal sealed class Comparison : IAsyncDisposable
         }
     }
 
-    /// <summary>The cached model (sharing the target's equal tables), else the project built on the dev server.</summary>
+    /// <summary>The cached model (sharing the target's equal tables, views, functions…), else the project built on the dev server.</summary>
     private static async Task<DesiredModel> CachedOrBuiltAsync(
         string project, string? devConnection, bool noCache, Task<DatabaseModel?> targetModel, CancellationToken cancellationToken)
-        => await ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingTablesOf: targetModel)
+        => await ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingItemsOf: targetModel)
             ?? await ProjectModelSource.BuildDesiredModelAsync(project, devConnection, noCache: true, cancellationToken);
 
     /// <summary>The target could not be opened: the build started beside it is cancelled and awaited, so that its
