@@ -7,7 +7,7 @@ namespace SurveySchema.Model.Json;
 /// same few strings (schema and type names, <c>public</c>, collations, defaults, comments) hundreds of thousands
 /// of times, and at 5 000 tables their copies were a large part of a cached model's memory.</summary>
 /// <remarks>For reading only (<see cref="CanonicalModelFile"/>); writing goes through the standard
-/// converter, so the bytes written do not depend on it. Not thread-safe: one instance serves one read. Long
+/// converter, so the bytes written do not depend on it. Not thread-safe: one instance serves one read, or one worker of a read. Long
 /// strings (view and function bodies) are rarely repeated and are read as they are, unpooled.</remarks>
 internal sealed class StringPoolConverter : JsonConverter<string>
 {

@@ -24,7 +24,7 @@ internal static class TablesInBatches
     public static void Write(Stream destination, DatabaseModel canonical, JsonSerializerOptions options)
     {
         var frame = JsonSerializer.SerializeToUtf8Bytes(canonical with { Tables = [] }, options);
-        var opening = TablesArray.Opening(frame);
+        var opening = TablesArrayOpening(frame);
         destination.Write(frame.AsSpan(0, opening + 1));
         WriteTables(destination, canonical.Tables.Items, options);
         destination.Write(frame.AsSpan(opening + 1));
@@ -61,5 +61,29 @@ internal static class TablesInBatches
                 destination.Write(buffer.WrittenSpan);
             }
         }
+    }
+
+    /// <summary>Where the top-level <c>"tables"</c> array opens in <paramref name="frame"/>: found by reading the
+    /// JSON, not by searching its text, so a string or a nested property that looks the same cannot be taken for it.</summary>
+    private static int TablesArrayOpening(ReadOnlySpan<byte> frame)
+    {
+        var reader = new Utf8JsonReader(frame);
+        while (reader.Read())
+        {
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("tables"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    return checked((int)reader.TokenStartIndex);
+                }
+            }
+            else if (reader.CurrentDepth == 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
+
+        throw new InvalidOperationException("the model's JSON has no top-level \"tables\" array");
     }
 }
