@@ -150,8 +150,8 @@ internal static class ProjectModelSource
     /// <summary>The project's model from the cache when its files are unchanged, else null (also with
     /// <paramref name="noCache"/>): no parse, no server. <c>diff</c> and <c>drift</c> run it while they read the
     /// target, so that a hit costs no wall time of its own beside the catalog read, and give the target's model as
-    /// <paramref name="sharingItemsOf"/>: the cached model then takes the target's tables (views, functions…) where they are equal
-    /// instead of parsing its own (<see cref="ModelCache.TryReadAsync"/>).</summary>
+    /// <paramref name="sharingItemsOf"/>: the cached model then takes the target's tables (views, functions…) where
+    /// they are equal instead of parsing its own (<see cref="ModelCache.TryReadAsync"/>).</summary>
     public static async Task<DesiredModel?> TryFromCacheAsync(
         string projectDirectory,
         bool noCache,

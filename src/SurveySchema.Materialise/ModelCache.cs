@@ -125,14 +125,7 @@ public sealed class ModelCache(string directory)
                 return null;
             }
 
-            CanonicalModelFile file;
-            using (StageTrace.Start("cache.read-model"))
-            {
-                var index = CanonicalModelIndex.Read(await File.ReadAllBytesAsync(indexPath, cancellationToken).ConfigureAwait(false));
-                file = CanonicalModelFile.Open(modelPath, index);
-            }
-
-            using var opened = file;
+            using var file = await OpenModelAsync(modelPath, indexPath, cancellationToken).ConfigureAwait(false);
 
             DatabaseModel? sharing = null;
             if (sharingItemsOf is not null)
@@ -157,6 +150,15 @@ public sealed class ModelCache(string directory)
         {
             return null;
         }
+    }
+
+    /// <summary>The entry's model file, opened with its index: its frame and unshared arrays parsed, its shared
+    /// items not yet.</summary>
+    private static async Task<CanonicalModelFile> OpenModelAsync(string modelPath, string indexPath, CancellationToken cancellationToken)
+    {
+        using var stage = StageTrace.Start("cache.read-model");
+        var index = CanonicalModelIndex.Read(await File.ReadAllBytesAsync(indexPath, cancellationToken).ConfigureAwait(false));
+        return CanonicalModelFile.Open(modelPath, index);
     }
 
     /// <summary>The declarations of an entry already read, when a command first asks for them; none when the file

@@ -101,7 +101,7 @@ internal sealed class Comparison : IAsyncDisposable
                 () => ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingItemsOf: targetModel.Task),
                 cancellationToken)
             : null;
-        ComparedDatabase? target = null;
+        ComparedDatabase? target;
         try
         {
             using var targetStage = StageTrace.Start("target.read");
@@ -185,7 +185,8 @@ internal sealed class Comparison : IAsyncDisposable
         }
     }
 
-    /// <summary>The cached model (sharing the target's equal tables, views, functions…), else the project built on the dev server.</summary>
+    /// <summary>The cached model (sharing the target's equal tables, views, functions…), else the project built on
+    /// the dev server.</summary>
     private static async Task<DesiredModel> CachedOrBuiltAsync(
         string project, string? devConnection, bool noCache, Task<DatabaseModel?> targetModel, CancellationToken cancellationToken)
         => await ProjectModelSource.TryFromCacheAsync(project, noCache, cancellationToken, sharingItemsOf: targetModel)

@@ -142,7 +142,8 @@ public sealed class CanonicalModelFileTests
         var text = await File.ReadAllTextAsync(path);
         var table = text.LastIndexOf("{\"name\":{\"schema\":\"public\",\"name\":\"t", StringComparison.Ordinal);
         var dependency = text.LastIndexOf("{\"dependent\":", StringComparison.Ordinal);
-        Assert.That((table, dependency), Is.Not.EqualTo((-1, -1)));
+        Assert.That(table, Is.GreaterThanOrEqualTo(0), "the file holds a table to damage");
+        Assert.That(dependency, Is.GreaterThanOrEqualTo(0), "the file holds a dependency to damage");
         text = damage switch
         {
             "a table that is not an object" => Overwrite(text, table, "12345678"),
