@@ -12,7 +12,7 @@
 # heavy work first: the numbers are wall times on a shared machine.
 #
 # The end-to-end and online suites run the `surveyschema` command itself: it is published here in Release
-# for this machine (self-contained: one composite ReadyToRun image of the runtime and the tool; --cli
+# for this machine (self-contained and trimmed: one composite ReadyToRun image of the runtime and the tool; --cli
 # overrides), and the peer differ (@pgkit/migra, migra's TypeScript port) is installed from npm into
 # artifacts/bench/peer when npm is there (--peer overrides; without npm the peer columns stay empty and the
 # report says so).

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SurveySchema.Model;
 using SurveySchema.Scripting;
 
 namespace SurveySchema.Deployment;
@@ -38,12 +39,13 @@ public sealed record PlanApproval
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = PlanApprovalJsonContext.Default,
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
+    public string ToJson() => JsonSerializer.Serialize(this, JsonTypeInfoOf.For<PlanApproval>(Options)) + "\n";
 
     public static PlanApproval Read(string json) =>
-        JsonSerializer.Deserialize<PlanApproval>(json, Options) ?? throw new JsonException("the approval file holds null");
+        JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<PlanApproval>(Options)) ?? throw new JsonException("the approval file holds null");
 
     /// <summary>The approval beside <paramref name="planPath"/>, or null when the plan is not an approved one.</summary>
     public static async Task<PlanApproval?> BesideAsync(string planPath, CancellationToken cancellationToken)

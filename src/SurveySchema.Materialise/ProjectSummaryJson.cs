@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SurveySchema.Model;
 using SurveySchema.Parsing;
 using SurveySchema.Parsing.Dependencies;
 using SurveySchema.Parsing.Diagnostics;
@@ -16,7 +17,7 @@ namespace SurveySchema.Materialise;
 /// diagnostic is therefore stored against its file's relative path and put back under the folder being
 /// built, exactly as <see cref="Parsing.SchemaProject.Load"/> would have spelled it.
 /// </remarks>
-internal static class ProjectSummaryJson
+internal static partial class ProjectSummaryJson
 {
     /// <summary>Bumped whenever the document changes: an entry of any other version is a miss, never misread.</summary>
     /// <remarks>3: the declarations moved to a document of their own (<see cref="SerializeDeclarations"/>).</remarks>
@@ -28,6 +29,7 @@ internal static class ProjectSummaryJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        TypeInfoResolver = StoredJsonContext.Default,
     };
 
     /// <summary>The summary without its declarations: what every cache hit reads.</summary>
@@ -40,7 +42,7 @@ internal static class ProjectSummaryJson
             return new StoredDiagnostic(d.Severity, d.Code, file, inProject, d.Line, d.Column, d.Message);
         });
         return JsonSerializer.SerializeToUtf8Bytes(
-            new StoredSummary(CurrentVersion, summary.Files, summary.Statements, [.. diagnostics]), Options);
+            new StoredSummary(CurrentVersion, summary.Files, summary.Statements, [.. diagnostics]), JsonTypeInfoOf.For<StoredSummary>(Options));
     }
 
     /// <summary>The summary's declarations, a document of their own: only drift reads them.</summary>
@@ -52,7 +54,7 @@ internal static class ProjectSummaryJson
             var (file, inProject) = Relative(d.Location.File, prefix);
             return new StoredDeclaration(d.Name, file, inProject, d.Location.Line, d.Location.Column);
         });
-        return JsonSerializer.SerializeToUtf8Bytes(new StoredDeclarations(CurrentVersion, [.. declarations]), Options);
+        return JsonSerializer.SerializeToUtf8Bytes(new StoredDeclarations(CurrentVersion, [.. declarations]), JsonTypeInfoOf.For<StoredDeclarations>(Options));
     }
 
     /// <summary>The summary stored in <paramref name="json"/>, its paths under <paramref name="projectDirectory"/>,
@@ -61,12 +63,12 @@ internal static class ProjectSummaryJson
     public static ProjectSummary? Deserialize(ReadOnlySpan<byte> json, string projectDirectory)
     {
         // The version is read first and alone, so that a later layout never has to parse as this one.
-        if (JsonSerializer.Deserialize<StoredVersion>(json, Options) is not { Version: CurrentVersion })
+        if (JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<StoredVersion>(Options)) is not { Version: CurrentVersion })
         {
             return null;
         }
 
-        var stored = JsonSerializer.Deserialize<StoredSummary>(json, Options)
+        var stored = JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<StoredSummary>(Options))
             ?? throw new JsonException("the project summary holds null");
         ImmutableArray<Diagnostic> diagnostics = [.. stored.Diagnostics.Select(d => new Diagnostic(
             d.Severity,
@@ -83,12 +85,12 @@ internal static class ProjectSummaryJson
     /// <exception cref="JsonException">The document is damaged.</exception>
     public static ImmutableArray<ObjectDeclaration>? DeserializeDeclarations(ReadOnlySpan<byte> json, string projectDirectory)
     {
-        if (JsonSerializer.Deserialize<StoredVersion>(json, Options) is not { Version: CurrentVersion })
+        if (JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<StoredVersion>(Options)) is not { Version: CurrentVersion })
         {
             return null;
         }
 
-        var stored = JsonSerializer.Deserialize<StoredDeclarations>(json, Options)
+        var stored = JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<StoredDeclarations>(Options))
             ?? throw new JsonException("the declarations document holds null");
         return [.. stored.Declarations.Select(d => new ObjectDeclaration(
             d.Name, new SourceLocation(Absolute(d.File, d.InProject, projectDirectory), d.Line, d.Column)))];
@@ -121,4 +123,10 @@ internal static class ProjectSummaryJson
 
     /// <param name="File">Relative to the project folder ('/' separators) when <paramref name="InProject"/>.</param>
     private sealed record StoredDeclaration(SchemaObjectName Name, string File, bool InProject, int Line, int Column);
+
+    /// <summary>The documents' JSON metadata, generated at build time: no reflection when a cache hit reads them.</summary>
+    [JsonSerializable(typeof(StoredVersion))]
+    [JsonSerializable(typeof(StoredSummary))]
+    [JsonSerializable(typeof(StoredDeclarations))]
+    private sealed partial class StoredJsonContext : JsonSerializerContext;
 }

@@ -99,7 +99,7 @@ public sealed class CanonicalModelFile : IDisposable
             }
 
             Append(file, frameBytes, from, index.DocumentLength);
-            var frame = JsonSerializer.Deserialize<DatabaseModel>(frameBytes.WrittenSpan, ModelJson.PooledReadOptions())
+            var frame = JsonSerializer.Deserialize(frameBytes.WrittenSpan, JsonTypeInfoOf.For<DatabaseModel>(ModelJson.PooledReadOptions()))
                 ?? throw new JsonException("the model file holds null instead of a model");
             var opened = new CanonicalModelFile(file, index, frame);
             for (var s = 0; s < index.Sections.Length; s++)

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using SurveySchema.Model.Json;
 
 namespace SurveySchema.Model;
@@ -20,11 +19,11 @@ public static class ModelJson
 
     /// <summary>Indented JSON for files people read; ends with a line break.</summary>
     public static string Serialize(DatabaseModel model) =>
-        JsonSerializer.Serialize(model.ToCanonical(), Indented) + "\n";
+        JsonSerializer.Serialize(model.ToCanonical(), JsonTypeInfoOf.For<DatabaseModel>(Indented)) + "\n";
 
     /// <summary>Compact UTF-8 JSON: the canonical bytes.</summary>
     public static byte[] SerializeCanonical(DatabaseModel model) =>
-        JsonSerializer.SerializeToUtf8Bytes(model.ToCanonical(), Compact);
+        JsonSerializer.SerializeToUtf8Bytes(model.ToCanonical(), JsonTypeInfoOf.For<DatabaseModel>(Compact));
 
     /// <summary>Writes <see cref="SerializeCanonical"/>'s bytes to <paramref name="destination"/>, for a reader that
     /// needs them once (the fingerprint hashes them) and has no use for an array of its own.</summary>
@@ -37,7 +36,7 @@ public static class ModelJson
     /// file from another version of the tool is not silently misread.</summary>
     public static DatabaseModel Deserialize(string json)
     {
-        var model = JsonSerializer.Deserialize<DatabaseModel>(json, Compact)
+        var model = JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<DatabaseModel>(Compact))
             ?? throw new JsonException("the model file holds null instead of a model");
         return model.ToCanonical();
     }
@@ -48,7 +47,7 @@ public static class ModelJson
     public static async Task<DatabaseModel> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan | FileOptions.Asynchronous);
-        var model = await JsonSerializer.DeserializeAsync<DatabaseModel>(stream, Compact, cancellationToken)
+        var model = await JsonSerializer.DeserializeAsync(stream, JsonTypeInfoOf.For<DatabaseModel>(Compact), cancellationToken)
             ?? throw new JsonException("the model file holds null instead of a model");
         return model.ToCanonical();
     }
@@ -59,7 +58,7 @@ public static class ModelJson
     {
         var options = new JsonSerializerOptions(Compact);
         options.Converters.Add(new StringPoolConverter());
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 
@@ -77,7 +76,7 @@ public static class ModelJson
         }
 
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-        await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), Indented, cancellationToken);
+        await JsonSerializer.SerializeAsync(stream, model.ToCanonical(), JsonTypeInfoOf.For<DatabaseModel>(Indented), cancellationToken);
         await stream.WriteAsync("\n"u8.ToArray(), cancellationToken);
     }
 
@@ -95,11 +94,12 @@ public static class ModelJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,
-            // Build-time metadata first (Json/ModelJsonContext), reflection for anything it does not list.
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(ModelJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+            // Build-time metadata only (Json/ModelJsonContext): a type it does not list is an error, not a silent
+            // fall back to reflection, which a trimmed build does not have.
+            TypeInfoResolver = ModelJsonContext.Default,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.MakeReadOnly();
         return options;
     }
 }

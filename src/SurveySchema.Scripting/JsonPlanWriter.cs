@@ -14,6 +14,7 @@ public static class JsonPlanWriter
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = PlanJsonContext.Default,
     };
 
     /// <param name="plannedFor">The database the plan was read from, when it is a configured one.</param>
@@ -21,7 +22,7 @@ public static class JsonPlanWriter
         Write(PlanDigest.Seal(ToDocument(plan, header) with { PlannedFor = plannedFor }));
 
     /// <summary>Writes a document as it is (its digest included).</summary>
-    public static string Write(PlanDocument document) => JsonSerializer.Serialize(document, Options) + "\n";
+    public static string Write(PlanDocument document) => JsonSerializer.Serialize(document, JsonTypeInfoOf.For<PlanDocument>(Options)) + "\n";
 
     /// <summary><see cref="Write(MigrationPlan, ScriptHeader, PlanDocumentDatabase?)"/>'s text, as UTF-8 (no byte order
     /// mark) straight into <paramref name="path"/>: a plan carries both models, tens of megabytes at thousands of
@@ -31,14 +32,14 @@ public static class JsonPlanWriter
     {
         var document = PlanDigest.Seal(ToDocument(plan, header) with { PlannedFor = plannedFor });
         await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.Asynchronous);
-        await JsonSerializer.SerializeAsync(stream, document, Options, cancellationToken);
+        await JsonSerializer.SerializeAsync(stream, document, JsonTypeInfoOf.For<PlanDocument>(Options), cancellationToken);
         stream.WriteByte((byte)'\n');
     }
 
     /// <summary>Reads a plan written by <c>Write</c>; another format version is an error.</summary>
     public static PlanDocument Read(string json)
     {
-        var document = JsonSerializer.Deserialize<PlanDocument>(json, Options)
+        var document = JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<PlanDocument>(Options))
             ?? throw new JsonException("the plan file holds null instead of a plan");
         if (document.Format != PlanDocument.CurrentFormat)
         {

@@ -17,6 +17,7 @@ public static class PlanDigest
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = PlanJsonContext.Default,
     };
 
     /// <summary>The digest the document should carry.</summary>
@@ -24,7 +25,7 @@ public static class PlanDigest
     {
         // Hashed as it is serialised: the UTF-8 bytes of the compact text, without holding that text (both models).
         using var hash = new Sha256Stream();
-        JsonSerializer.Serialize(hash, document with { Digest = "" }, Canonical);
+        JsonSerializer.Serialize(hash, document with { Digest = "" }, JsonTypeInfoOf.For<PlanDocument>(Canonical));
         return Convert.ToHexString(hash.Finish()).ToLowerInvariant();
     }
 

@@ -20,9 +20,9 @@ internal sealed class EquatableArrayJsonConverterFactory : JsonConverterFactory
         public override EquatableArray<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             reader.TokenType == JsonTokenType.Null
                 ? default
-                : new(JsonSerializer.Deserialize<ImmutableArray<T>>(ref reader, options));
+                : new(JsonSerializer.Deserialize(ref reader, JsonTypeInfoOf.For<ImmutableArray<T>>(options)));
 
         public override void Write(Utf8JsonWriter writer, EquatableArray<T> value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value.Items, options);
+            JsonSerializer.Serialize(writer, value.Items, JsonTypeInfoOf.For<ImmutableArray<T>>(options));
     }
 }

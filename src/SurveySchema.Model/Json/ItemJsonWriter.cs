@@ -22,7 +22,7 @@ internal sealed class ItemJsonWriter : IDisposable
 
     public void Append<T>(T item)
     {
-        JsonSerializer.Serialize(writer, item, options);
+        JsonSerializer.Serialize(writer, item, JsonTypeInfoOf.For<T>(options));
         writer.Flush();
         // Each item is a value of its own, so the writer starts afresh (same buffer) after each one.
         writer.Reset();

@@ -7,8 +7,9 @@ namespace SurveySchema.Model.Json;
 /// serialising a model does not first discover every record by reflection and generate accessors at run time:
 /// in a short-lived process (<c>surveyschema inspect</c>, the fingerprint) that discovery cost more than the
 /// serialising itself (docs/benchmarks.md, whole processes). <see cref="ModelJson"/>'s options still decide the
-/// naming, the enum spelling and what is left out, so the bytes are those the reflection-based serialiser wrote;
-/// a type missing here falls back to reflection (<see cref="ModelJson"/> combines both resolvers).</summary>
+/// naming, the enum spelling and what is left out, so the bytes are those the reflection-based serialiser wrote.
+/// It is the options' only resolver: a type missing here fails to serialise (the tests would say so) rather than
+/// falling back to reflection, which the published, trimmed build does not have.</summary>
 /// <remarks>The arrays are listed because <see cref="EquatableArray{T}"/>'s converter writes its items as an
 /// <see cref="ImmutableArray{T}"/>, which the generator cannot see through the converter.</remarks>
 [JsonSerializable(typeof(DatabaseModel))]

@@ -65,11 +65,11 @@ internal abstract class ModelSection
         public override void Write(ItemJsonWriter writer, object item) => writer.Append((T)item);
 
         public override object Parse(ReadOnlySpan<byte> json, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize<T>(json, options) ?? throw new JsonException($"the model file holds null in \"{Name}\"");
+            JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<T>(options)) ?? throw new JsonException($"the model file holds null in \"{Name}\"");
 
         public override void ParseMany(ReadOnlySpan<byte> json, JsonSerializerOptions options, Span<object?> destination)
         {
-            var items = JsonSerializer.Deserialize<EquatableArray<T>>(json, options).Items;
+            var items = JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<EquatableArray<T>>(options)).Items;
             if (items.Length != destination.Length)
             {
                 throw new JsonException($"the model file holds {items.Length} items of \"{Name}\" where its index says {destination.Length}");

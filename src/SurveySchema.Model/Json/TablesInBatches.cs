@@ -23,7 +23,7 @@ internal static class TablesInBatches
 
     public static void Write(Stream destination, DatabaseModel canonical, JsonSerializerOptions options)
     {
-        var frame = JsonSerializer.SerializeToUtf8Bytes(canonical with { Tables = [] }, options);
+        var frame = JsonSerializer.SerializeToUtf8Bytes(canonical with { Tables = [] }, JsonTypeInfoOf.For<DatabaseModel>(options));
         var opening = TablesArrayOpening(frame);
         destination.Write(frame.AsSpan(0, opening + 1));
         WriteTables(destination, canonical.Tables.Items, options);

@@ -18,6 +18,7 @@ public static class JsonDriftWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         RespectNullableAnnotations = true,
+        TypeInfoResolver = DriftJsonContext.Default,
     };
 
     public static string Write(DriftReport report)
@@ -34,14 +35,14 @@ public static class JsonDriftWriter
             [.. report.Remarks],
             [.. report.Findings.Select(f => new DriftDocumentDifference(
                 f.Object, f.Item, f.Kind, f.Change, f.Expected, f.Actual, f.DeclaredAt?.File, f.DeclaredAt?.Line, f.DeclaredAt?.Column, [.. f.Operations]))]);
-        return JsonSerializer.Serialize(document, Options) + "\n";
+        return JsonSerializer.Serialize(document, JsonTypeInfoOf.For<DriftDocument>(Options)) + "\n";
     }
 
     /// <summary>Reads a file <see cref="Write"/> wrote; another format is an error.</summary>
     /// <exception cref="JsonException">Not a drift report of this format.</exception>
     public static DriftDocument Read(string json)
     {
-        var document = JsonSerializer.Deserialize<DriftDocument>(json, Options) ?? throw new JsonException("the drift report holds null");
+        var document = JsonSerializer.Deserialize(json, JsonTypeInfoOf.For<DriftDocument>(Options)) ?? throw new JsonException("the drift report holds null");
         return document.Format == CurrentFormat
             ? document
             : throw new JsonException($"the drift report has format '{document.Format}'; this tool reads '{CurrentFormat}'");
