@@ -1,6 +1,7 @@
 using System.Data;
 using Npgsql;
 using SurveySchema.Catalog.Building;
+using SurveySchema.Catalog.Rows;
 using SurveySchema.Model;
 
 namespace SurveySchema.Catalog;
@@ -36,6 +37,7 @@ public static class CatalogReader
         ArgumentNullException.ThrowIfNull(options);
 
         await using var dataSource = CreateDataSource(connectionString);
+        using var strings = RowStrings.Open();
         if (SharedSnapshotRead.FitsPool(connectionString))
         {
             var snapshot = await SharedSnapshotRead.ReadAsync(dataSource, options, cancellationToken);
@@ -91,6 +93,7 @@ public static class CatalogReader
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(options);
 
+        using var strings = RowStrings.Open();
         CatalogSnapshot snapshot;
         await using (var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken))
         {

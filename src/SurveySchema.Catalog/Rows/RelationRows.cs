@@ -2,6 +2,7 @@ namespace SurveySchema.Catalog.Rows;
 
 // Row shapes of the catalog queries, one property per output column (Dapper matches them by name).
 // Mutable and nullable because Dapper fills them; the model builders turn them into immutable records.
+// Texts that repeat from row to row are set through RowStrings, which keeps one instance of each.
 
 internal sealed class SchemaRow
 {
@@ -27,24 +28,24 @@ internal sealed class RelationRow
 {
     public uint Oid { get; set; }
 
-    public string Schema { get; set; } = "";
+    public string Schema { get; set => field = RowStrings.Pooled(value); } = "";
 
     public string Name { get; set; } = "";
 
     /// <summary><c>relkind</c>: r, p, v, m or c.</summary>
-    public string Kind { get; set; } = "";
+    public string Kind { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string Persistence { get; set; } = "";
+    public string Persistence { get; set => field = RowStrings.Pooled(value); } = "";
 
     public string? PartitionKey { get; set; }
 
     public string? PartitionBound { get; set; }
 
-    public string? PartitionParentSchema { get; set; }
+    public string? PartitionParentSchema { get; set => field = RowStrings.PooledOrNull(value); }
 
     public string? PartitionParentName { get; set; }
 
-    public string[] InheritsSchemas { get; set; } = [];
+    public string[] InheritsSchemas { get; set => field = RowStrings.Pooled(value); } = [];
 
     public string[] InheritsNames { get; set; } = [];
 
@@ -56,7 +57,7 @@ internal sealed class RelationRow
 
     public string? ViewDefinition { get; set; }
 
-    public string? Owner { get; set; }
+    public string? Owner { get; set => field = RowStrings.PooledOrNull(value); }
 
     public string? Comment { get; set; }
 }

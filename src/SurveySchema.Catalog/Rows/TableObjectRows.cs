@@ -6,37 +6,37 @@ internal sealed class ColumnRow
 {
     public uint RelationOid { get; set; }
 
-    public string Name { get; set; } = "";
+    public string Name { get; set => field = RowStrings.Pooled(value); } = "";
 
     /// <summary><c>attnum</c>: how pg_depend names the column (<see cref="Ordinal"/> is its rank among live columns).</summary>
     public short AttNum { get; set; }
 
     public int Ordinal { get; set; }
 
-    public string Type { get; set; } = "";
+    public string Type { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string TypeSchema { get; set; } = "";
+    public string TypeSchema { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string TypeName { get; set; } = "";
+    public string TypeName { get; set => field = RowStrings.Pooled(value); } = "";
 
     public int TypeModifier { get; set; }
 
     public bool TypeIsArray { get; set; }
 
-    public string? TypeExtension { get; set; }
+    public string? TypeExtension { get; set => field = RowStrings.PooledOrNull(value); }
 
     public bool NotNull { get; set; }
 
-    public string? Default { get; set; }
+    public string? Default { get; set => field = RowStrings.PooledOrNull(value); }
 
     public bool DefaultIsVolatile { get; set; }
 
-    public string? Generated { get; set; }
+    public string? Generated { get; set => field = RowStrings.PooledOrNull(value); }
 
     /// <summary><c>attidentity</c>: empty, 'a' (always) or 'd' (by default).</summary>
-    public string Identity { get; set; } = "";
+    public string Identity { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string? IdentityDataType { get; set; }
+    public string? IdentityDataType { get; set => field = RowStrings.PooledOrNull(value); }
 
     public long? IdentityStart { get; set; }
 
@@ -50,7 +50,7 @@ internal sealed class ColumnRow
 
     public bool? IdentityCycle { get; set; }
 
-    public string? Collation { get; set; }
+    public string? Collation { get; set => field = RowStrings.PooledOrNull(value); }
 
     public bool IsInherited { get; set; }
 
@@ -65,23 +65,23 @@ internal sealed class ConstraintRow
 
     public string Name { get; set; } = "";
 
-    public string Kind { get; set; } = "";
+    public string Kind { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string[] Columns { get; set; } = [];
+    public string[] Columns { get; set => field = RowStrings.Pooled(value); } = [];
 
-    public string Definition { get; set; } = "";
+    public string Definition { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string? ReferencedSchema { get; set; }
+    public string? ReferencedSchema { get; set => field = RowStrings.PooledOrNull(value); }
 
-    public string? ReferencedTable { get; set; }
+    public string? ReferencedTable { get; set => field = RowStrings.PooledOrNull(value); }
 
-    public string[] ReferencedColumns { get; set; } = [];
+    public string[] ReferencedColumns { get; set => field = RowStrings.Pooled(value); } = [];
 
-    public string OnUpdate { get; set; } = "";
+    public string OnUpdate { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string OnDelete { get; set; } = "";
+    public string OnDelete { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string Match { get; set; } = "";
+    public string Match { get; set => field = RowStrings.Pooled(value); } = "";
 
     public bool Deferrable { get; set; }
 
@@ -102,11 +102,11 @@ internal sealed class IndexRow
 
     public string Name { get; set; } = "";
 
-    public string Method { get; set; } = "";
+    public string Method { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string[] Keys { get; set; } = [];
+    public string[] Keys { get; set => field = RowStrings.Pooled(value); } = [];
 
-    public string[] Include { get; set; } = [];
+    public string[] Include { get; set => field = RowStrings.Pooled(value); } = [];
 
     public string? Predicate { get; set; }
 
@@ -118,7 +118,7 @@ internal sealed class IndexRow
 
     public bool IsValid { get; set; }
 
-    public string? ParentSchema { get; set; }
+    public string? ParentSchema { get; set => field = RowStrings.PooledOrNull(value); }
 
     public string? ParentName { get; set; }
 
@@ -135,7 +135,7 @@ internal sealed class TriggerRow
 
     public string Definition { get; set; } = "";
 
-    public string Enabled { get; set; } = "";
+    public string Enabled { get; set => field = RowStrings.Pooled(value); } = "";
 
     public bool IsInherited { get; set; }
 
@@ -150,11 +150,11 @@ internal sealed class PolicyRow
 
     public string Name { get; set; } = "";
 
-    public string Command { get; set; } = "";
+    public string Command { get; set => field = RowStrings.Pooled(value); } = "";
 
     public bool Permissive { get; set; }
 
-    public string[] Roles { get; set; } = [];
+    public string[] Roles { get; set => field = RowStrings.Pooled(value); } = [];
 
     public string? Using { get; set; }
 
@@ -166,16 +166,16 @@ internal sealed class PolicyRow
 internal sealed class PrivilegeRow
 {
     /// <summary>Which OID space <see cref="ObjectOid"/> is in: schema, relation or function.</summary>
-    public string Catalog { get; set; } = "";
+    public string Catalog { get; set => field = RowStrings.Pooled(value); } = "";
 
     public uint ObjectOid { get; set; }
 
     /// <summary>Set for column privileges.</summary>
-    public string? ColumnName { get; set; }
+    public string? ColumnName { get; set => field = RowStrings.PooledOrNull(value); }
 
-    public string Grantee { get; set; } = "";
+    public string Grantee { get; set => field = RowStrings.Pooled(value); } = "";
 
-    public string Privilege { get; set; } = "";
+    public string Privilege { get; set => field = RowStrings.Pooled(value); } = "";
 
     public bool Grantable { get; set; }
 }

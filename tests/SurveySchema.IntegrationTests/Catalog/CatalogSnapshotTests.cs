@@ -23,6 +23,30 @@ public sealed class CatalogSnapshotTests
         COMMENT ON TABLE public.projects IS 'jobs';
         """;
 
+    /// <summary>The rows' repeated texts are one instance each (Rows/RowStrings), whichever of the read's connections
+    /// read them: columns come on one connection, constraints and indexes on others.</summary>
+    [Test]
+    public async Task Texts_that_repeat_across_rows_are_one_instance_in_the_model()
+    {
+        await using var database = await CatalogDatabase.CreateAsync("""
+            CREATE TABLE public.first (id uuid PRIMARY KEY, code text NOT NULL);
+            CREATE TABLE public.second (id uuid PRIMARY KEY, code text NOT NULL, first_id uuid REFERENCES public.first);
+            CREATE INDEX second_code ON public.second (code);
+            CREATE INDEX first_code ON public.first (code);
+            """);
+
+        var model = await database.ReadAsync();
+
+        var first = model.Table("public", "first");
+        var second = model.Table("public", "second");
+        Assert.That(second.Column("id").TypeFacts!.Name.Schema, Is.SameAs(first.Column("id").TypeFacts!.Name.Schema), "pg_catalog");
+        Assert.That(second.Column("id").Type, Is.SameAs(first.Column("id").Type), "uuid");
+        Assert.That(second.Column("code").Name, Is.SameAs(first.Column("code").Name), "a column name");
+        Assert.That(second.Index("second_code").Keys[0], Is.SameAs(first.Index("first_code").Keys[0]), "a key, as the index query spells it");
+        Assert.That(second.Index("second_code").Method, Is.SameAs(first.Index("first_code").Method), "btree");
+        Assert.That(second.Constraint("second_pkey").Definition, Is.SameAs(first.Constraint("first_pkey").Definition), "PRIMARY KEY (id)");
+    }
+
     [Test]
     public async Task Reading_the_same_database_twice_gives_byte_identical_json()
     {
