@@ -18,8 +18,8 @@ namespace SurveySchema.Model;
 /// once (a record's equality starts with a reference check). The bytes of shared items are never read.
 /// </para>
 /// <para>
-/// <see cref="Open"/> reads and parses what lies outside the indexed arrays (the frame) and the arrays whose items are
-/// too small to be worth sharing (<see cref="ModelSection.Shared"/>: the dependencies); <see cref="ToModel"/> reads and
+/// <see cref="Open"/> reads and parses what lies outside the indexed arrays (the frame) and the small arrays, whose
+/// items are not worth sharing (<see cref="ModelSection.Shared"/>: schemas, extensions, roles…); <see cref="ToModel"/> reads and
 /// parses the items not shared. Both parse in batches on every core, each worker with its own string pool. The model is
 /// taken in the order it was written in, which is canonical. Not for files people give the tool: their order is not
 /// trusted. The file stays open until disposed, so that an entry rewritten meanwhile cannot be read half old, half new.

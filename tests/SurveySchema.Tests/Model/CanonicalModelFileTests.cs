@@ -61,7 +61,8 @@ public sealed class CanonicalModelFileTests
         var read = Read(path, canonicalOther, out var shared);
 
         Assert.That(read, Is.EqualTo(written.ToCanonical()));
-        Assert.That(shared, Is.EqualTo(unchanged), "tables only: schemas and dependencies are parsed");
+        Assert.That(shared, Is.EqualTo(unchanged + written.Dependencies.Count), "equal tables and every dependency; schemas are parsed");
+        Assert.That(read.Dependencies.Items, Is.EqualTo(canonicalOther.Dependencies.Items).Using<Dependency>(ReferenceEquals), "each dependency is the other model's instance");
         var others = canonicalOther.Tables.ToDictionary(t => t.Name);
         var sharedTables = read.Tables.Count(t => others.TryGetValue(t.Name, out var o) && ReferenceEquals(o, t));
         Assert.That(sharedTables, Is.EqualTo(unchanged), "each equal table is the other model's instance");
@@ -78,7 +79,7 @@ public sealed class CanonicalModelFileTests
         var read = Read(path, shuffled, out var shared);
 
         Assert.That(read, Is.EqualTo(written.ToCanonical()));
-        Assert.That(shared, Is.EqualTo(130));
+        Assert.That(shared, Is.EqualTo(130 + written.Dependencies.Count));
     }
 
     [Test]
@@ -97,7 +98,7 @@ public sealed class CanonicalModelFileTests
         var read = Read(path, other, out var shared);
 
         Assert.That(read, Is.EqualTo(written.ToCanonical()));
-        Assert.That(shared, Is.EqualTo(3 + 4));
+        Assert.That(shared, Is.EqualTo(3 + 4 + written.Dependencies.Count));
         Assert.That(read.Views.Single(), Is.SameAs(other.Views.Single()));
         Assert.That(read.Functions.Single(), Is.SameAs(other.Functions.Single()));
     }
@@ -125,7 +126,7 @@ public sealed class CanonicalModelFileTests
 
         Assert.That(
             (shared, sharedCount, parsed, parsedShared),
-            Is.EqualTo((written.ToCanonical(), 65, written.ToCanonical(), 0)));
+            Is.EqualTo((written.ToCanonical(), 65 + 64, written.ToCanonical(), 0)));
         Assert.That(file.ItemCount, Is.EqualTo(1 + 65 + 64));
     }
 
