@@ -113,7 +113,7 @@ internal static class EndToEndReport
               .Append($"{results.Machine.Processors} processors{(load.Mean > results.Machine.Processors ? ": the machine was shared with other work, so wall times are inflated and noisy" : string.Empty)}");
         }
 
-        md.Append($"; `surveyschema` published in Release for this machine (self-contained, composite ReadyToRun).*\n\n");
+        md.Append($"; `surveyschema` published in Release for this machine (self-contained, trimmed, composite ReadyToRun).*\n\n");
     }
 
     private static void EndToEnd(StringBuilder md, BenchmarkResults results)

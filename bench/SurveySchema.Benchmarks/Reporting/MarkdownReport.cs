@@ -311,7 +311,7 @@ internal static class MarkdownReport
           .Append("bash bench/run.sh --sizes 100,1000 --suites catalog,shadow,diff   # quick in-process run (about two minutes)\n")
           .Append("bash bench/run.sh --suites e2e,online --e2e-sizes 200 --online-rows 100000   # quick whole-process run\n```\n\n")
           .Append("`bench/run.sh` builds the harness in Release, publishes `surveyschema` in Release for this machine ")
-          .Append("(`artifacts/bench/cli`, self-contained, composite ReadyToRun), installs the peer differ `@pgkit/migra` from npm into `artifacts/bench/peer` ")
+          .Append("(`artifacts/bench/cli`, self-contained, trimmed, composite ReadyToRun), installs the peer differ `@pgkit/migra` from npm into `artifacts/bench/peer` ")
           .Append("when npm is there, and runs the harness; every other option is passed on:\n\n```\n")
           .Append(BenchArguments.Usage.TrimEnd()).Append("\n```\n\n");
         md.Append("This page was produced by `bash bench/run.sh")
