@@ -24,7 +24,7 @@ public sealed class CatalogSnapshotTests
         """;
 
     /// <summary>The rows' repeated texts are one instance each (Rows/RowStrings), whichever of the read's connections
-    /// read them: columns come on one connection, constraints and indexes on others.</summary>
+    /// read them: columns and indexes come on connections of their own, constraints on the read's first.</summary>
     [Test]
     public async Task Texts_that_repeat_across_rows_are_one_instance_in_the_model()
     {

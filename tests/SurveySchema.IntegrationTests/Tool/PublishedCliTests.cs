@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using SurveySchema.IntegrationTests.Cli;
@@ -26,7 +25,7 @@ public sealed class PublishedCliTests
         var output = Path.Combine(folder, "cli");
         var published = await ToolProcess.RunAsync(
             "dotnet",
-            ["publish", Path.Combine(RepositoryPaths.Root, "src", "SurveySchema.Cli"), "-c", Configuration, "-r", RuntimeInformation.RuntimeIdentifier,
+            ["publish", Path.Combine(RepositoryPaths.Root, "src", "SurveySchema.Cli"), "-c", TestBuild.Configuration, "-r", RuntimeInformation.RuntimeIdentifier,
              "--self-contained", "true", "-o", output, "-nologo"],
             RepositoryPaths.Root,
             TimeSpan.FromMinutes(15));
@@ -126,7 +125,4 @@ public sealed class PublishedCliTests
     /// <summary>A script without its header's time of generation, the one line two runs may differ in.</summary>
     private static async Task<string> ScriptBodyAsync(string path) =>
         string.Join('\n', (await File.ReadAllLinesAsync(path)).Where(line => !line.StartsWith("-- generated:", StringComparison.Ordinal)));
-
-    private static string Configuration =>
-        typeof(PublishedCliTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 }

@@ -23,7 +23,7 @@ public sealed class ToolPackageTests
         folder = Directory.CreateTempSubdirectory("surveyschema-tool-").FullName;
         var packages = Path.Combine(folder, "package");
         var project = Path.Combine(RepositoryPaths.Root, "src", "SurveySchema.Cli");
-        List<string> pack = ["pack", project, "-o", packages, "-c", Configuration, "-nologo"];
+        List<string> pack = ["pack", project, "-o", packages, "-c", TestBuild.Configuration, "-nologo"];
         if (BuiltOutputIsCurrent(project))
         {
             // The test run has built the CLI already (this project references it): pack those binaries.
@@ -112,14 +112,11 @@ public sealed class ToolPackageTests
         Assert.That(inspected.Output, Does.Contain($"fingerprint: {expected}"));
     }
 
-    private static string Configuration =>
-        typeof(ToolPackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-
     /// <summary>True when the CLI's own output folder holds the very surveyschema.dll this test run loaded, so
     /// packing it without a build packs what the other tests test.</summary>
     private static bool BuiltOutputIsCurrent(string project)
     {
-        var built = Path.Combine(project, "bin", Configuration, "net10.0", "surveyschema.dll");
+        var built = Path.Combine(project, "bin", TestBuild.Configuration, "net10.0", "surveyschema.dll");
         var loaded = typeof(CommandLine).Assembly.Location;
         return File.Exists(built) && File.ReadAllBytes(built).AsSpan().SequenceEqual(File.ReadAllBytes(loaded));
     }
