@@ -28,7 +28,7 @@ internal static partial class ProjectSummaryJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        Converters = { new JsonStringEnumConverter<DiagnosticSeverity>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
         TypeInfoResolver = StoredJsonContext.Default,
     };
 

@@ -1,8 +1,6 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization;
-using SurveySchema.Model.Json;
 
 namespace SurveySchema.Model;
 
@@ -15,7 +13,6 @@ namespace SurveySchema.Model;
 /// behaves as an empty array, so a record property that is never set reads as <c>[]</c>.
 /// </remarks>
 [CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
-[JsonConverter(typeof(EquatableArrayJsonConverterFactory))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> items;

@@ -98,7 +98,11 @@ public static class ModelJson
             // fall back to reflection, which a trimmed build does not have.
             TypeInfoResolver = ModelJsonContext.Default,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        foreach (var converter in ModelJsonConverters.All())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }
