@@ -45,6 +45,9 @@ public static class PlanDeployment
             return new DeployOutcome.Busy();
         }
 
+        // Given back before the connection closes, so that a command started right after this one finds it free.
+        await using var held = SchemaChangeLock.ReleasedOnDispose(connection);
+
         if (request.Approval?.PlannedFor is { } approvedFor)
         {
             var actual = await DatabaseIdentity.ReadAsync(connection, cancellationToken);

@@ -88,14 +88,7 @@ internal sealed class RevisionLock : IAsyncDisposable
     {
         try
         {
-            if (connection.State == System.Data.ConnectionState.Open)
-            {
-                await connection.ExecuteAsync("SELECT pg_advisory_unlock(@Key)", new { Key });
-            }
-        }
-        catch (NpgsqlException)
-        {
-            // The connection is gone, and with it the lock.
+            await SchemaChangeLock.ReleaseAsync(connection);
         }
         finally
         {

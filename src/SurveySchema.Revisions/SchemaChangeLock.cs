@@ -19,4 +19,36 @@ public static class SchemaChangeLock
         take.Parameters.AddWithValue("key", Key);
         return await take.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
     }
+
+    /// <summary>Gives the lock back on <paramref name="connection"/> if it is still open; a connection that is gone
+    /// took the lock with it.</summary>
+    /// <remarks>Closing the connection would release it too, but only once the server process behind it has exited,
+    /// which happens after the client has moved on: the next command, started at once, could still find the lock
+    /// held and refuse as busy (seen under load: a second deploy right after a first one).</remarks>
+    public static async Task ReleaseAsync(NpgsqlConnection connection)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(@key)", connection);
+            release.Parameters.AddWithValue("key", Key);
+            await release.ExecuteNonQueryAsync().ConfigureAwait(false);
+        }
+        catch (NpgsqlException)
+        {
+            // The connection broke: the server ends its session, and the lock with it.
+        }
+    }
+
+    /// <summary>Held until disposed: <see cref="ReleaseAsync"/> on the connection that took the lock.</summary>
+    public static IAsyncDisposable ReleasedOnDispose(NpgsqlConnection connection) => new Held(connection);
+
+    private sealed class Held(NpgsqlConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await ReleaseAsync(connection).ConfigureAwait(false);
+    }
 }
