@@ -166,7 +166,22 @@ internal sealed class Comparison : IAsyncDisposable
             return null;
         }
 
+        CollectWhatTheReadsLeft();
         return new Comparison(target, project, new SchemaComparison(target.Model, model, diffOptions, scratchServer)) { DesiredProject = desired.Project };
+    }
+
+    /// <summary>One full, blocking collection once both models are built, before the comparison starts.</summary>
+    /// <remarks>What made the models (the catalog rows, the cache file's buffers and parse state: about 100 MB at
+    /// 5 000 tables) is dead by now, but it was promoted to the oldest generation while the reads ran, and the GC
+    /// would collect it only after the diff, the plan and the script had grown the heap past it. Collected here,
+    /// that memory is what they reuse. At 5 000 tables with 50 tables changed, a warm diff's peak went from 215 to
+    /// 186 MB (medians of 5), in the same 3.0 s. The collection takes about 0.1 s (the trace's <c>gc.after-reads</c>),
+    /// which a diff with nothing to do pays without gain: its peak is the read's. A library has no business deciding
+    /// this; the command, which knows its phases, does.</remarks>
+    private static void CollectWhatTheReadsLeft()
+    {
+        using var stage = StageTrace.Start("gc.after-reads");
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
     /// <summary>True when the project can be built while the target is read: a dev server is configured (and valid),
