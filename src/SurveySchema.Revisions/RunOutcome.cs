@@ -81,8 +81,9 @@ public sealed record RunnerOptions
 {
     public static RunnerOptions Default { get; } = new();
 
-    /// <summary>How long to wait for another run to release the lock (CLI: <c>--lock-timeout</c>).</summary>
-    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>How long to wait for another run to release the lock (CLI: <c>--lock-timeout</c>); by default the
+    /// 5 s every statement against a target waits for a lock (DESIGN.md, "Commands").</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     public RunIdentity Identity { get; init; } = RunIdentity.Current;
 

@@ -13,8 +13,8 @@ internal static class RevisionConsole
     /// <summary>A new <c>--lock-timeout</c> option (each command gets its own instance).</summary>
     public static Option<TimeSpan> LockTimeoutOption() => new("--lock-timeout")
     {
-        Description = "How long any statement waits for a lock, the wait for another surveyschema run on the same database included (e.g. 60, 30s, 2m)",
-        DefaultValueFactory = _ => TimeSpan.FromSeconds(60),
+        Description = "How long any statement waits for a lock, the wait for another surveyschema run on the same database included (default 5s; e.g. 30s, 2m, 500ms)",
+        DefaultValueFactory = _ => SurveySchema.Revisions.RunnerOptions.Default.LockTimeout,
         CustomParser = result => ParseDuration(result.Tokens[0].Value, result),
     };
 

@@ -137,6 +137,21 @@ public sealed class FailureTests
     }
 
     [Test]
+    public async Task AWaitingRunGivesUpAfterFiveSecondsByDefault()
+    {
+        await using var database = await TestServer.CreateDatabaseAsync(DatabaseTemplate.Empty);
+        using var project = TestProject.Empty().Add("one", "CREATE TABLE one (id int);");
+        await using var holder = new NpgsqlConnection(database.ConnectionString);
+        await holder.OpenAsync();
+        await holder.ExecuteAsync("SELECT pg_advisory_lock(@key)", new { key = RevisionLock.Key });
+
+        var result = await CliRun.InProcessAsync(project.Args(database.ConnectionString, "upgrade"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Error, Does.Contain("(up to 5.0 s)").And.Contain($"error {RevisionProblemCodes.LockTimeout}: gave up after 5 s"), result.ToString());
+    }
+
+    [Test]
     public async Task StatementsTheServerMustSeeWholeRunAsWritten()
     {
         await using var database = await TestServer.CreateDatabaseAsync(DatabaseTemplate.Empty);
