@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -50,15 +49,9 @@ public sealed class ModelCache(string directory)
     /// <summary>Changes when the key or the entry's files change meaning (4: the fingerprint file; 5: the model's index).</summary>
     private const string Format = "surveyschema-model-cache/5";
 
-    private static readonly Lazy<string> ToolBuild = new(DescribeToolBuild);
+    private static readonly Lazy<string> StageBuild = new(DescribeToolBuild);
 
     public string Directory { get; } = directory;
-
-    /// <summary>The tool's informational version (<c>0.1.0+commit</c> when built from git).</summary>
-    public static string ToolVersion { get; } =
-        typeof(ModelCache).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(ModelCache).Assembly.GetName().Version?.ToString()
-        ?? "unknown";
 
     /// <summary>sha256 (lower-case hex) of the cache format, the project's content hash
     /// (<see cref="ProjectFiles.ContentHash(string)"/> or <see cref="SchemaProject.ContentHash"/>: the same
@@ -70,7 +63,7 @@ public sealed class ModelCache(string directory)
         var text = new StringBuilder()
             .Append(Format).Append('\n')
             .Append("content ").Append(contentHash).Append('\n')
-            .Append(ToolBuild.Value)
+            .Append(StageBuild.Value)
             .Append("include ").AppendJoin(',', catalog.IncludeSchemas).Append('\n')
             .Append("exclude ").AppendJoin(',', catalog.ExcludeSchemas).Append('\n')
             .ToString();
@@ -186,49 +179,18 @@ public sealed class ModelCache(string directory)
         System.IO.Directory.CreateDirectory(Directory);
         // Compact: nobody reads a cache file but the tool (build --out and inspect --out write the indented form).
         CanonicalModelIndex? index = null;
-        await ReplaceAsync(PathOf(key), async path => index = await CanonicalModelFile.WriteAsync(path, entry.Model, cancellationToken).ConfigureAwait(false))
+        await FileReplacement.ReplaceAsync(PathOf(key), async path => index = await CanonicalModelFile.WriteAsync(path, entry.Model, cancellationToken).ConfigureAwait(false))
             .ConfigureAwait(false);
-        await ReplaceAsync(IndexPathOf(key), path => File.WriteAllBytesAsync(path, index!.ToBytes(), cancellationToken)).ConfigureAwait(false);
+        await FileReplacement.ReplaceAsync(IndexPathOf(key), path => File.WriteAllBytesAsync(path, index!.ToBytes(), cancellationToken)).ConfigureAwait(false);
         var fingerprint = Fingerprint.Of(entry.Model);
-        await ReplaceAsync(FingerprintPathOf(key), path => File.WriteAllTextAsync(path, fingerprint, cancellationToken)).ConfigureAwait(false);
+        await FileReplacement.ReplaceAsync(FingerprintPathOf(key), path => File.WriteAllTextAsync(path, fingerprint, cancellationToken)).ConfigureAwait(false);
         var declarations = ProjectSummaryJson.SerializeDeclarations(entry.Project);
-        await ReplaceAsync(DeclarationsPathOf(key), path => File.WriteAllBytesAsync(path, declarations, cancellationToken)).ConfigureAwait(false);
+        await FileReplacement.ReplaceAsync(DeclarationsPathOf(key), path => File.WriteAllBytesAsync(path, declarations, cancellationToken)).ConfigureAwait(false);
         var summary = ProjectSummaryJson.Serialize(entry.Project);
-        await ReplaceAsync(ProjectPathOf(key), path => File.WriteAllBytesAsync(path, summary, cancellationToken)).ConfigureAwait(false);
+        await FileReplacement.ReplaceAsync(ProjectPathOf(key), path => File.WriteAllBytesAsync(path, summary, cancellationToken)).ConfigureAwait(false);
     }
 
-    private static async Task ReplaceAsync(string path, Func<string, Task> write)
-    {
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await write(temporary).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    /// <summary>The version plus the module version id of each assembly that shapes the model: the compiler
-    /// derives it from the assembly's content in deterministic builds (the SDK default), so a rebuilt parser
-    /// or catalog reader invalidates the cache even before the version number changes.</summary>
-    private static string DescribeToolBuild()
-    {
-        Assembly[] stages =
-        [
-            typeof(ModelCache).Assembly,
-            typeof(SchemaProject).Assembly,
-            typeof(CatalogReader).Assembly,
-            typeof(DatabaseModel).Assembly,
-        ];
-        var text = new StringBuilder().Append("tool ").Append(ToolVersion).Append('\n');
-        foreach (var assembly in stages)
-        {
-            text.Append(assembly.GetName().Name).Append(' ').Append(assembly.ManifestModule.ModuleVersionId).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    /// <summary>The build of every stage that shapes the model (<see cref="Model.ToolBuild"/>).</summary>
+    private static string DescribeToolBuild() => ToolBuild.Describe(
+        typeof(ModelCache).Assembly, typeof(SchemaProject).Assembly, typeof(CatalogReader).Assembly, typeof(DatabaseModel).Assembly);
 }
