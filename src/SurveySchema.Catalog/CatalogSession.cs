@@ -73,6 +73,11 @@ internal sealed class CatalogSession(NpgsqlConnection connection, NpgsqlTransact
         }
     }
 
+    /// <summary>The catalogs' <see cref="CatalogState"/> as this transaction sees them, for a read of
+    /// <paramref name="options"/>.</summary>
+    public Task<CatalogState?> ReadStateAsync(CatalogOptions options) =>
+        CatalogState.ReadAsync(connection, transaction, options.Roles.ToArray(), cancellationToken);
+
     public async Task<IReadOnlyList<TRow>> QueryAsync<TRow>(CatalogQuery query, object? parameters = null)
     {
         try

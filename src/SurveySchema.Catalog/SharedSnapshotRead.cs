@@ -1,6 +1,7 @@
 using System.Data;
 using System.Runtime.ExceptionServices;
 using Npgsql;
+using SurveySchema.Model;
 
 namespace SurveySchema.Catalog;
 
@@ -34,22 +35,32 @@ internal static class SharedSnapshotRead
         return !builder.Pooling || builder.MaxPoolSize >= Connections;
     }
 
-    public static async Task<CatalogSnapshot> ReadAsync(NpgsqlDataSource dataSource, CatalogOptions options, CancellationToken cancellationToken)
+    public static async Task<CatalogSnapshot> ReadAsync(NpgsqlDataSource dataSource, CatalogOptions options, CancellationToken cancellationToken) =>
+        (await ReadAsync(dataSource, options, answeredBy: null, cancellationToken)).Snapshot!;
+
+    /// <summary>As <see cref="ReadAsync(NpgsqlDataSource, CatalogOptions, CancellationToken)"/>, but with
+    /// <paramref name="answeredBy"/> the first connection first reads the catalogs' <see cref="CatalogState"/> in the
+    /// snapshot it is about to export, so the state is exactly the one the rows are read at, and asks
+    /// <paramref name="answeredBy"/> whether the read is still needed: true (a cache holds a read at that state) stops
+    /// it there, with no snapshot. The other connections are then opened only once the read goes on.</summary>
+    public static async Task<(CatalogSnapshot? Snapshot, CatalogState? State)> ReadAsync(
+        NpgsqlDataSource dataSource, CatalogOptions options, Func<CatalogState?, Task<bool>>? answeredBy, CancellationToken cancellationToken)
     {
         // The first failure stops the other connections: they may be waiting for a snapshot or relations
         // that will never come, or running a query whose rows nobody will use.
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var snapshot = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var snapshot = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var relations = new TaskCompletionSource<OidArray>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var connectEarly = answeredBy is null;
 
-        var indexes = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
+        var indexes = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, connectEarly, relations.Task, abort.Token,
             async (session, oids) => await TableObjects.ReadIndexesAsync(session, oids)));
-        var columns = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, relations.Task, abort.Token,
+        var columns = StopOthersOnFailure(abort, ReadImportingAsync(dataSource, snapshot.Task, connectEarly, relations.Task, abort.Token,
             async (session, oids) => await TableObjects.ReadColumnsAsync(session, oids)));
-        var main = StopOthersOnFailure(abort, ReadExportingAsync(dataSource, options, snapshot, async oids =>
+        var main = StopOthersOnFailure(abort, ReadExportingAsync(dataSource, options, snapshot, answeredBy, async oids =>
         {
             relations.SetResult(oids);
-            return new ColumnsAndIndexes(await columns, await indexes);
+            return new ColumnsAndIndexes((await columns)!, (await indexes)!);
         }, abort.Token));
 
         try
@@ -88,10 +99,13 @@ internal static class SharedSnapshotRead
         }
     }
 
-    private static async Task<CatalogSnapshot> ReadExportingAsync(
+    /// <summary>The first connection's part: the state when asked (then stopping when it is answered; a null snapshot
+    /// tells the others to stop too), the export, and every query but the columns and indexes.</summary>
+    private static async Task<(CatalogSnapshot? Snapshot, CatalogState? State)> ReadExportingAsync(
         NpgsqlDataSource dataSource,
         CatalogOptions options,
-        TaskCompletionSource<string> snapshot,
+        TaskCompletionSource<string?> snapshot,
+        Func<CatalogState?, Task<bool>>? answeredBy,
         Func<OidArray, Task<ColumnsAndIndexes>> readColumnsAndIndexes,
         CancellationToken cancellationToken)
     {
@@ -99,23 +113,52 @@ internal static class SharedSnapshotRead
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var session = new CatalogSession(connection, transaction, cancellationToken);
         await session.PinSettingsAsync();
+        CatalogState? state = null;
+        if (answeredBy is not null)
+        {
+            using (StageTrace.Start("catalog.state"))
+            {
+                state = await session.ReadStateAsync(options);
+            }
+
+            if (await answeredBy(state))
+            {
+                snapshot.SetResult(null);
+                await transaction.RollbackAsync(cancellationToken);
+                return (null, state);
+            }
+        }
+
         snapshot.SetResult(await session.ExportSnapshotAsync());
 
         var result = await CatalogSnapshot.ReadAsync(session, options, readColumnsAndIndexes);
         await transaction.RollbackAsync(cancellationToken);
-        return result;
+        return (result, state);
     }
 
-    private static async Task<T> ReadImportingAsync<T>(
+    /// <summary>Another connection's part: nothing (default) when the first connection stopped before exporting.
+    /// With <c>connectEarly</c> it connects at once, so that the new backend's start overlaps with the first
+    /// connection's first round trips; without, it waits until the read is known to go on (the start then still
+    /// overlaps with the schemas and relations the first connection reads before these queries can begin).</summary>
+    private static async Task<T?> ReadImportingAsync<T>(
         NpgsqlDataSource dataSource,
-        Task<string> snapshot,
+        Task<string?> snapshot,
+        bool connectEarly,
         Task<OidArray> relations,
         CancellationToken cancellationToken,
         Func<CatalogSession, OidArray, Task<T>> read)
     {
-        // Connecting (a new backend) overlaps with the first connection's first round trips.
+        if (!connectEarly && await snapshot.WaitAsync(cancellationToken) is null)
+        {
+            return default;
+        }
+
         await using var connection = await CatalogReader.OpenAsync(dataSource, cancellationToken);
-        var snapshotId = await snapshot.WaitAsync(cancellationToken);
+        if (await snapshot.WaitAsync(cancellationToken) is not { } snapshotId)
+        {
+            return default;
+        }
+
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         var session = new CatalogSession(connection, transaction, cancellationToken);
         await session.PinSettingsAsync(snapshotId);

@@ -1,18 +1,24 @@
 using System.CommandLine;
 using Npgsql;
 using SurveySchema.Catalog;
+using SurveySchema.Catalog.Caching;
 using SurveySchema.Model;
 using SurveySchema.Server;
 
 namespace SurveySchema.Cli.Commands;
 
-/// <summary><c>inspect [--connection C] [--out FILE]</c>: reads a live database into the canonical model,
-/// writes it when <c>--out</c> is given, prints a count per object kind and, as the last line,
+/// <summary><c>inspect [--connection C] [--out FILE] [--no-cache] [--cache-dir DIR]</c>: reads a live database into the
+/// canonical model, writes it when <c>--out</c> is given, prints a count per object kind and, as the last line,
 /// <c>fingerprint: &lt;sha256 hex&gt;</c>.</summary>
-/// <remarks>Writing is asked for, not done by default: at 5 000 tables the indented model is 42 MB, and
+/// <remarks>
+/// <para>Writing is asked for, not done by default: at 5 000 tables the indented model is 42 MB, and
 /// serialising it cost a whole-process <c>inspect</c> about a quarter of its CPU time (docs/benchmarks.md,
 /// "Whole processes"). When it is written, the fingerprint is computed beside it on another thread: both
-/// only read the immutable model.</remarks>
+/// only read the immutable model.</para>
+/// <para>A configured database is read through the catalog cache (<see cref="CachedCatalogReader"/>): when its
+/// catalogs have not changed since an earlier read, the counts and fingerprint come from that read, and the output
+/// says so. The embedded scratch database is new each time and is read directly.</para>
+/// </remarks>
 internal static class InspectCommand
 {
     public static Command Create()
@@ -21,7 +27,18 @@ internal static class InspectCommand
         {
             Description = "Also write the model (canonical JSON) to this file",
         };
-        var command = new Command("inspect", "Read a live database into the model; print its fingerprint") { outOption };
+        var noCacheOption = new Option<bool>("--no-cache")
+        {
+            Description = "Read the catalogs even when the database has not changed since a cached read (the cache is refreshed)",
+        };
+        var cacheDirectoryOption = new Option<string?>("--cache-dir")
+        {
+            Description = "Folder of the catalog cache (default $XDG_CACHE_HOME/surveyschema/catalog, else ~/.cache/surveyschema/catalog)",
+        };
+        var command = new Command("inspect", "Read a live database into the model; print its fingerprint")
+        {
+            outOption, noCacheOption, cacheDirectoryOption,
+        };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
@@ -36,26 +53,29 @@ internal static class InspectCommand
                     DatabaseTemplate.Empty,
                     cancellationToken);
                 opening?.Dispose();
-                DatabaseModel model;
+                var cacheDirectory = parseResult.GetValue(cacheDirectoryOption) ?? CatalogModelCache.DefaultDirectory();
+                Func<DatabaseModel, Task>? writeModel = outPath is null ? null : model => ModelJson.WriteFileAsync(outPath, model, cancellationToken);
+                CatalogRead read;
                 using (StageTrace.Start("target.catalog-read"))
                 {
-                    model = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken);
-                }
-
-                var fingerprint = Task.Run(() =>
-                {
-                    using var timing = StageTrace.Start("fingerprint");
-                    return Fingerprint.Of(model);
-                }, cancellationToken);
-                if (outPath is not null)
-                {
-                    await ModelJson.WriteFileAsync(outPath, model, cancellationToken);
+                    read = database.IsEmbedded || cacheDirectory is null
+                        ? await CatalogRead.OfAsync(
+                            await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken), writeModel, cancellationToken)
+                        : await CachedCatalogReader.ReadAsync(
+                            database.ConnectionString, CatalogOptions.Default, new CatalogModelCache(cacheDirectory),
+                            readEntries: !parseResult.GetValue(noCacheOption), modelNeeded: outPath is not null, cancellationToken, writeModel);
                 }
 
                 using (StageTrace.Start("counts"))
                 {
                     await output.WriteLineAsync($"inspected {database.Display}");
-                    WriteCounts(output, model);
+                    if (read.CachedAt is { } cachedAt)
+                    {
+                        await output.WriteLineAsync(
+                            $"catalogs unchanged since the read of {cachedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: this is that read's model (--no-cache reads them again)");
+                    }
+
+                    CountTable.Write(output, read.Counts);
                 }
 
                 if (outPath is not null)
@@ -63,7 +83,7 @@ internal static class InspectCommand
                     await output.WriteLineAsync($"model: {outPath}");
                 }
 
-                await output.WriteLineAsync($"fingerprint: {await fingerprint}");
+                await output.WriteLineAsync($"fingerprint: {read.Fingerprint}");
                 return ExitCodes.Success;
             }
             catch (Exception exception) when (exception is CatalogReadException or PostgresServerException
@@ -75,7 +95,4 @@ internal static class InspectCommand
         });
         return command;
     }
-
-    private static void WriteCounts(TextWriter output, DatabaseModel model) =>
-        CountTable.Write(output, ObjectCounts.Of(model));
 }

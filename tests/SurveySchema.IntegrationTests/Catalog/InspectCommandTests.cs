@@ -52,6 +52,39 @@ public sealed class InspectCommandTests
     }
 
     [Test]
+    public async Task Inspect_says_when_the_catalogs_are_unchanged_and_reads_them_again_after_a_change()
+    {
+        await using var database = await CatalogDatabase.CreateAsync("CREATE TABLE public.sites (id integer PRIMARY KEY);");
+        var cache = Directory.CreateTempSubdirectory("surveyschema-inspect-cache-").FullName;
+        try
+        {
+            string[] inspect = ["inspect", "--connection", database.ConnectionString, "--cache-dir", cache];
+            var first = await RunAsync(inspect);
+            var second = await RunAsync(inspect);
+            var forced = await RunAsync([.. inspect, "--no-cache"]);
+            await database.ExecuteAsync("ALTER TABLE public.sites ADD COLUMN name text");
+            var changed = await RunAsync(inspect);
+
+            Assert.That(new[] { first.ExitCode, second.ExitCode, forced.ExitCode, changed.ExitCode }, Is.All.EqualTo(ExitCodes.Success));
+            Assert.That(first.Output, Does.Not.Contain("catalogs unchanged"));
+            Assert.That(second.Output, Does.Contain("catalogs unchanged since the read of "));
+            Assert.That(forced.Output, Does.Not.Contain("catalogs unchanged"));
+            Assert.That(changed.Output, Does.Not.Contain("catalogs unchanged"));
+            Assert.That(LastLine(second.Output), Is.EqualTo(LastLine(first.Output)));
+            var expected = await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, CancellationToken.None);
+            Assert.That(LastLine(changed.Output), Is.EqualTo($"fingerprint: {Fingerprint.Of(expected)}"));
+            Assert.That(second.Output.Replace(second.Output.Split('\n')[1] + "\n", ""), Is.EqualTo(first.Output),
+                "a cached answer prints what the read printed, and one line more");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    private static string LastLine(string output) => output.TrimEnd().Split('\n')[^1].TrimEnd();
+
+    [Test]
     public async Task Inspect_of_an_unreachable_server_fails_without_showing_the_password()
     {
         var folder = Directory.CreateTempSubdirectory("surveyschema-inspect-").FullName;

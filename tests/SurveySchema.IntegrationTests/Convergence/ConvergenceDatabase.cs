@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Npgsql;
 using SurveySchema.Catalog;
+using SurveySchema.Catalog.Caching;
 using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Planning;
@@ -36,6 +37,13 @@ internal static class ConvergenceDatabase
     /// <summary>The model, with the named roles (roles are cluster-wide: a model holds the ones a project declares).</summary>
     public static Task<DatabaseModel> ReadAsync(string connectionString, IEnumerable<string>? roles = null) =>
         CatalogReader.ReadAsync(connectionString, CatalogOptions.Default with { Roles = [.. roles ?? []] }, CancellationToken.None);
+
+    /// <summary>The model read through a catalog cache in <paramref name="cacheDirectory"/> (<see cref="CachedCatalogReader"/>),
+    /// with the named roles.</summary>
+    public static Task<CatalogRead> ReadThroughCacheAsync(string cacheDirectory, string connectionString, IEnumerable<string>? roles = null) =>
+        CachedCatalogReader.ReadAsync(
+            connectionString, CatalogOptions.Default with { Roles = [.. roles ?? []] }, new CatalogModelCache(cacheDirectory),
+            readEntries: true, modelNeeded: true, CancellationToken.None);
 
     /// <summary>Row counts of the given tables, in the order given; each table's own rows (ONLY), so an INHERIT or
     /// ATTACH PARTITION, which changes what a parent's query sees, does not look like rows gained or lost.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using SurveySchema.Diff;
 using SurveySchema.Model;
 using SurveySchema.Planning;
+using SurveySchema.Server;
 
 namespace SurveySchema.IntegrationTests.Convergence.CaseFolders;
 
@@ -31,7 +32,25 @@ public sealed class CaseFolderTests
         await RunSqlFileAsync(a.ConnectionString, testCase.OldSql, "a");
         await ConvergenceDatabase.ExecuteAsync(a.ConnectionString, settings.Rows ?? "");
         var declaredRoles = desired.Roles.Select(r => r.Name).ToList();
-        var original = await ConvergenceDatabase.ReadAsync(a.ConnectionString, declaredRoles);
+
+        // Every read of a goes through a catalog cache of the case's own: a must be read afresh after each script that
+        // changed it, and answered from the cache, equal, when nothing did (CatalogState).
+        var cache = Directory.CreateTempSubdirectory("surveyschema-case-cache-").FullName;
+        try
+        {
+            await ConvergesAsync(testCase, desired, a, declaredRoles, cache);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    private static async Task ConvergesAsync(
+        CaseFolder testCase, DatabaseModel desired, ScratchDatabase a, List<string> declaredRoles, string cache)
+    {
+        var settings = testCase.Settings;
+        var original = await ReadAfreshAsync(cache, a.ConnectionString, declaredRoles, "a as loaded");
         var renames = settings.RefactorLog is null ? [] : RefactorLog.Parse(settings.RefactorLog, "case.json refactorLog");
         var options = PlanOptions.Default with { OnlineSafe = !settings.Offline, Diff = new DiffOptions { Renames = renames } };
 
@@ -54,7 +73,7 @@ public sealed class CaseFolderTests
             Assert.That(await ConvergenceDatabase.ScalarAsync(a.ConnectionString, settings.Check), Is.EqualTo(true), settings.Check);
         }
 
-        var second = MigrationPlanner.Plan(await ConvergenceDatabase.ReadAsync(a.ConnectionString, declaredRoles), desired, options);
+        var second = MigrationPlanner.Plan(await ReadAfreshAsync(cache, a.ConnectionString, declaredRoles, "a after the forward script"), desired, options);
         Assert.That(second.IsEmpty, Is.True, "a second plan is empty:\n" + ConvergenceDatabase.ScriptOf(second));
         if (settings.Irreversible)
         {
@@ -65,6 +84,21 @@ public sealed class CaseFolderTests
         TestContext.Out.WriteLine(ConvergenceDatabase.ScriptOf(reverse));
         await ConvergenceDatabase.ApplyPlanAsync(a.ConnectionString, reverse, "reverse");
         await ConvergenceDatabase.AssertConvergedAsync(a.ConnectionString, original, "reverse");
+        ConvergenceDatabase.AssertSameModel(
+            await ReadAfreshAsync(cache, a.ConnectionString, declaredRoles, "a after the reverse script"), original, "reverse, read through the cache");
+    }
+
+    /// <summary>Reads a through the case's catalog cache: it changed since the last read, so the read must miss; the
+    /// read after it must hit and give the same model.</summary>
+    private static async Task<DatabaseModel> ReadAfreshAsync(string cache, string connectionString, List<string> roles, string what)
+    {
+        var read = await ConvergenceDatabase.ReadThroughCacheAsync(cache, connectionString, roles);
+        Assert.That(read.CachedAt, Is.Null, $"{what}: the catalogs changed, yet the cache answered");
+        var again = await ConvergenceDatabase.ReadThroughCacheAsync(cache, connectionString, roles);
+        Assert.That(again.CachedAt, Is.Not.Null, $"{what}: the catalogs did not change, yet the cache did not answer");
+        Assert.That(again.Model, Is.EqualTo(read.Model), $"{what}: the cached model differs from the read");
+        Assert.That(again.Fingerprint, Is.EqualTo(read.Fingerprint));
+        return read.Model!;
     }
 
     /// <summary>b.sql run top to bottom by psql on a fresh database reads back like the shadow-built model.</summary>
