@@ -7,8 +7,11 @@ namespace SurveySchema.Benchmarks.Suites;
 
 /// <summary>What the end-to-end suite measured at one size: whole processes, side by side, on one database.</summary>
 /// <param name="PgDump"><c>pg_dump --schema-only</c> to a file: the yardstick.</param>
-/// <param name="Inspect"><c>surveyschema inspect</c> without <c>--out</c>: counts and fingerprint.</param>
-/// <param name="InspectOut"><c>surveyschema inspect --out FILE</c>: the model written too.</param>
+/// <param name="Inspect"><c>surveyschema inspect</c> without <c>--out</c>, the catalogs unchanged since the last
+/// inspect: counts and fingerprint, answered from the catalog cache.</param>
+/// <param name="InspectChanged">The same right after a change to the catalogs (a COMMENT, not timed): the catalogs read,
+/// the cache entry written.</param>
+/// <param name="InspectOut"><c>surveyschema inspect --no-cache --out FILE</c>: the catalogs read and the model written.</param>
 /// <param name="DiffWarm"><c>surveyschema diff</c> of a project built before (its model comes from the cache).</param>
 /// <param name="DiffCold"><c>surveyschema diff --no-cache</c>: parse, shadow build on the same server, read back, plan.</param>
 /// <param name="PeerLoad">Creating a database and loading the desired schema into it with psql, as a peer that
@@ -21,6 +24,7 @@ internal sealed record EndToEndResult(
     int ChangedTables,
     Measurement PgDump,
     Measurement Inspect,
+    Measurement InspectChanged,
     Measurement InspectOut,
     Measurement DiffWarm,
     Measurement DiffCold,
@@ -31,6 +35,8 @@ internal sealed record EndToEndResult(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Stages)
 {
     public double InspectRatio => Inspect.Median / PgDump.Median;
+
+    public double InspectChangedRatio => InspectChanged.Median / PgDump.Median;
 
     public double DiffWarmRatio => DiffWarm.Median / PgDump.Median;
 
@@ -82,13 +88,23 @@ internal sealed class EndToEndBenchmark(EmbeddedPostgres embedded, EndToEndTools
 
         // Round 0 is the first run of each (kept apart), then the recorded rounds; the order within a round
         // rotates so that none of the three always runs right after another.
-        var runs = new Dictionary<string, List<Sample>>(StringComparer.Ordinal) { ["dump"] = [], ["inspect"] = [], ["inspect-out"] = [] };
+        // The inspect runs keep their catalog cache in the workspace, not in the user's ~/.cache. A plain inspect
+        // always follows a run that left the cache current (each of the others writes the entry), so it is the
+        // unchanged case after round 0; the changed one changes a comment first.
+        string[] inspect = ["inspect", "--connection", connection, "--cache-dir", Path.Combine(folder, "catalog-cache")];
+        var comments = 0;
+        var runs = new Dictionary<string, List<Sample>>(StringComparer.Ordinal) { ["dump"] = [], ["inspect"] = [], ["inspect-changed"] = [], ["inspect-out"] = [] };
         var firsts = new Dictionary<string, Sample>(StringComparer.Ordinal);
         var steps = new (string Name, Func<Task<ProcessResult>> Run)[]
         {
             ("dump", () => ProcessRun.RunAsync(pgDump, dumpArguments, folder, cancellationToken)),
-            ("inspect", () => Cli(["inspect", "--connection", connection], run, cancellationToken)),
-            ("inspect-out", () => Cli(["inspect", "--connection", connection, "--out", modelFile], run, cancellationToken)),
+            ("inspect", () => Cli(inspect, run, cancellationToken)),
+            ("inspect-changed", async () =>
+            {
+                await live.ApplyAsync([$"COMMENT ON SCHEMA public IS 'inspect run {++comments}'"], cancellationToken).ConfigureAwait(false);
+                return await Cli(inspect, run, cancellationToken).ConfigureAwait(false);
+            }),
+            ("inspect-out", () => Cli([.. inspect, "--no-cache", "--out", modelFile], run, cancellationToken)),
         };
         for (var round = 0; round <= repetitions; round++)
         {
@@ -120,16 +136,23 @@ internal sealed class EndToEndBenchmark(EmbeddedPostgres embedded, EndToEndTools
             throw new InvalidOperationException($"the diff's script misses changed tables:\n{script}");
         }
 
+        async Task<IReadOnlyList<string>> TracedChangedAsync()
+        {
+            await live.ApplyAsync([$"COMMENT ON SCHEMA public IS 'inspect run {++comments}'"], cancellationToken).ConfigureAwait(false);
+            return await TracedAsync(inspect, run, cancellationToken).ConfigureAwait(false);
+        }
+
         // Traced runs come after the measured ones, so the listener's own cost never enters a median.
         var stages = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
-            ["inspect"] = await TracedAsync(["inspect", "--connection", connection], run, cancellationToken).ConfigureAwait(false),
+            ["inspect"] = await TracedAsync(inspect, run, cancellationToken).ConfigureAwait(false),
+            ["inspect after a change"] = await TracedChangedAsync().ConfigureAwait(false),
             ["diff warm"] = await TracedAsync(diff, run, cancellationToken).ConfigureAwait(false),
         };
 
         var (peerLoad, peerDiff) = tools.Peer is null ? (null, null) : await PeerAsync(schema, live, folder, coldRepetitions, cancellationToken).ConfigureAwait(false);
         var result = new EndToEndResult(
-            tables, changes.Count, Of("dump"), Of("inspect"), Of("inspect-out"), warm, cold, peerLoad, peerDiff,
+            tables, changes.Count, Of("dump"), Of("inspect"), Of("inspect-changed"), Of("inspect-out"), warm, cold, peerLoad, peerDiff,
             new FileInfo(modelFile).Length, new FileInfo(scriptFile).Length, stages);
         Directory.Delete(folder, recursive: true);
         return result;
