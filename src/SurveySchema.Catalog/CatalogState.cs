@@ -7,7 +7,7 @@ namespace SurveySchema.Catalog;
 
 /// <summary>Which database a read reaches (<see cref="Identity"/>) and the version of its catalogs
 /// (<see cref="Version"/>): two reads of one identity with equal versions read the same catalog rows, so the
-/// second can be answered from what the first built (<see cref="Caching.CatalogModelCache"/>).</summary>
+/// second can be answered from what the first built (<see cref="Caching.CatalogReadCache"/>).</summary>
 /// <remarks>
 /// <para>
 /// The version is read from the catalogs rather than guessed: for each of the database's own catalogs, its number

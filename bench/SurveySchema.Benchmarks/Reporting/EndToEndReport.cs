@@ -136,8 +136,8 @@ internal static class EndToEndReport
           .Append("- **pg_dump**: `pg_dump --schema-only --file …` over TCP. **inspect**: `surveyschema inspect --connection …` (counts and ")
           .Append("fingerprint) of a database whose catalogs have not changed since the last inspect, so the catalog cache answers (the ")
           .Append("catalogs' version is read, not their contents); **inspect after a change**: the same right after a `COMMENT ON SCHEMA` ")
-          .Append("(not timed), so the catalogs are read and the cache entry written; **inspect --no-cache --out**: the catalogs read and the ")
-          .Append("model file written.\n")
+          .Append("(not timed), so the catalogs are read and the cache entry written; **inspect --out**: the catalogs read (the cache keeps ")
+          .Append("counts and fingerprints, not models) and the model file written.\n")
           .Append("- **diff warm**: `surveyschema diff --project <generated files> --connection … --out …` after a build of the same files, ")
           .Append("so the project's model comes from the model cache. **diff cold**: the same with `--no-cache`: parse, shadow build on ")
           .Append("`--dev-connection` (the same embedded server, so no cluster is started), read back, plan, write.\n")
@@ -147,7 +147,7 @@ internal static class EndToEndReport
               : "`migra run --unsafe <live> <desired>` of `@pgkit/migra` (npm), which diffs two live databases; its **load** is what it needs first: "
                 + "`CREATE DATABASE … TEMPLATE template0` and `psql -f` of the desired schema, statement by statement.\n");
         md.Append('\n');
-        md.Append("| tables | pg_dump | inspect | inspect / pg_dump | inspect after a change | after a change / pg_dump | inspect --no-cache --out | diff warm | diff warm / pg_dump | diff cold | peer load | peer diff | diff cold / (peer load + diff) | model file | script |\n");
+        md.Append("| tables | pg_dump | inspect | inspect / pg_dump | inspect after a change | after a change / pg_dump | inspect --out | diff warm | diff warm / pg_dump | diff cold | peer load | peer diff | diff cold / (peer load + diff) | model file | script |\n");
         md.Append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var r in rows)
         {

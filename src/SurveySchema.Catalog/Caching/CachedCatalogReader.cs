@@ -5,8 +5,8 @@ using SurveySchema.Model;
 namespace SurveySchema.Catalog.Caching;
 
 /// <summary>A catalog read that first asks the database for its <see cref="CatalogState"/> and, when a
-/// <see cref="CatalogModelCache"/> entry was read at that very state, answers from it; otherwise it reads the
-/// catalogs (<see cref="CatalogReader"/>) and stores the model under the state the read's own snapshot saw.</summary>
+/// <see cref="CatalogReadCache"/> entry was made at that very state, answers with its fingerprint and counts; otherwise
+/// it reads the catalogs (<see cref="CatalogReader"/>) and stores what it found under the state the read's own snapshot saw.</summary>
 /// <remarks>
 /// The state is read once, by the read's first connection in the snapshot it then exports to the others
 /// (<see cref="SharedSnapshotRead"/>), so an entry is stored under exactly the state its rows were read at, and a
@@ -18,19 +18,16 @@ public static class CachedCatalogReader
     /// <param name="connectionString">The database (may hold a password: never printed).</param>
     /// <param name="options">Which schemas are read; part of the entry's key.</param>
     /// <param name="cache">Where entries are found and stored.</param>
-    /// <param name="readEntries">False reads the catalogs whatever the cache holds (<c>--no-cache</c>), and
-    /// refreshes its entry.</param>
-    /// <param name="modelNeeded">False lets a hit answer with the fingerprint and counts alone, without parsing
-    /// the cached model, and a miss store only those; true needs an entry that holds the model, and stores it.</param>
+    /// <param name="readEntries">False reads the catalogs whatever the cache holds (<c>--no-cache</c>, or a command
+    /// that needs the model itself), and refreshes the entry.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <param name="writeModel">With <paramref name="modelNeeded"/>, what else the caller does with the model
-    /// (<c>inspect --out</c> writes it): run here, beside its fingerprint and the cache write, which also only read it.</param>
+    /// <param name="writeModel">What else the caller does with a model read now (<c>inspect --out</c> writes it): run
+    /// here, beside its fingerprint, which also only reads it.</param>
     public static async Task<CatalogRead> ReadAsync(
         string connectionString,
         CatalogOptions options,
-        CatalogModelCache cache,
+        CatalogReadCache cache,
         bool readEntries,
-        bool modelNeeded,
         CancellationToken cancellationToken = default,
         Func<DatabaseModel, Task>? writeModel = null)
     {
@@ -45,50 +42,35 @@ public static class CachedCatalogReader
         }
 
         await using var dataSource = CatalogReader.CreateDataSource(connectionString);
-        CatalogCacheEntry? entry = null;
-        CatalogSnapshot? snapshot;
-        CatalogState? state;
+        CatalogRead? cached = null;
         DatabaseModel read;
+        CatalogState? state;
         using (RowStrings.Open())
         {
-            (snapshot, state) = await SharedSnapshotRead.ReadAsync(dataSource, options, async current =>
+            (var snapshot, state) = await SharedSnapshotRead.ReadAsync(dataSource, options, async current =>
             {
                 if (!readEntries || current is null)
                 {
                     return false;
                 }
 
-                entry = await cache.TryReadAsync(CatalogModelCache.KeyOf(current, options), current.Version, modelNeeded, cancellationToken)
-                    .ConfigureAwait(false);
-                return entry is not null;
+                cached = await cache.TryReadAsync(CatalogReadCache.KeyOf(current, options), current.Version, cancellationToken).ConfigureAwait(false);
+                return cached is not null;
             }, cancellationToken).ConfigureAwait(false);
 
             if (snapshot is null)
             {
-                var answer = await AnswerAsync(entry!, modelNeeded, cancellationToken).ConfigureAwait(false);
-                if (answer is not null)
-                {
-                    if (writeModel is not null && answer.Model is not null)
-                    {
-                        await writeModel(answer.Model).ConfigureAwait(false);
-                    }
-
-                    return answer;
-                }
-
-                // The entry's model went missing or was damaged after its entry was read: read the catalogs after all.
-                (snapshot, state) = await SharedSnapshotRead.ReadAsync(dataSource, options, _ => Task.FromResult(false), cancellationToken)
-                    .ConfigureAwait(false);
+                return cached!;
             }
 
             using var timing = StageTrace.Start("catalog.model-build");
-            read = ModelBuilder.Build(snapshot!);
+            read = ModelBuilder.Build(snapshot);
         }
 
         var fingerprint = CatalogRead.FingerprintAsync(read, cancellationToken);
         var stored = state is null
             ? Task.CompletedTask
-            : Task.Run(() => StoreAsync(cache, CatalogModelCache.KeyOf(state, options), state, read, fingerprint, modelNeeded, cancellationToken), cancellationToken);
+            : Task.Run(() => StoreAsync(cache, CatalogReadCache.KeyOf(state, options), state, read, fingerprint, cancellationToken), cancellationToken);
         if (writeModel is not null)
         {
             await writeModel(read).ConfigureAwait(false);
@@ -98,32 +80,12 @@ public static class CachedCatalogReader
         return new CatalogRead(await fingerprint.ConfigureAwait(false), ObjectCounts.Of(read), read, CachedAt: null);
     }
 
-    /// <summary>The cached read's answer, its model loaded when needed; null when the model can no longer be read.</summary>
-    private static async Task<CatalogRead?> AnswerAsync(CatalogCacheEntry entry, bool modelNeeded, CancellationToken cancellationToken)
-    {
-        DatabaseModel? model = null;
-        if (modelNeeded)
-        {
-            try
-            {
-                model = await entry.LoadModelAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (IOException)
-            {
-                return null;
-            }
-        }
-
-        return new CatalogRead(entry.Fingerprint, entry.Counts, model, entry.ReadAt);
-    }
-
     private static async Task StoreAsync(
-        CatalogModelCache cache, string key, CatalogState state, DatabaseModel model, Task<string> fingerprint, bool withModel,
-        CancellationToken cancellationToken)
+        CatalogReadCache cache, string key, CatalogState state, DatabaseModel model, Task<string> fingerprint, CancellationToken cancellationToken)
     {
         try
         {
-            await cache.WriteAsync(key, state, model, fingerprint, withModel, cancellationToken).ConfigureAwait(false);
+            await cache.WriteAsync(key, state, model, fingerprint, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

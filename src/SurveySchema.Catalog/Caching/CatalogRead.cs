@@ -2,11 +2,11 @@ using SurveySchema.Model;
 
 namespace SurveySchema.Catalog.Caching;
 
-/// <summary>What <see cref="CachedCatalogReader"/> found: the model's fingerprint and counts, the model itself
-/// unless it was only asked for a summary that the cache answered, and when the catalogs were read.</summary>
+/// <summary>What a catalog read found: the model's fingerprint and counts, the model itself unless the cache answered
+/// (<see cref="CachedCatalogReader"/>), and when the catalogs were read.</summary>
 /// <param name="Fingerprint">The model's <see cref="Model.Fingerprint"/>.</param>
 /// <param name="Counts">The model's <see cref="ObjectCounts"/>.</param>
-/// <param name="Model">Null when a cached entry answered and the model was not asked for.</param>
+/// <param name="Model">Null when a cached entry answered.</param>
 /// <param name="CachedAt">When the cached read that answered was made; null when the database was read now.</param>
 public sealed record CatalogRead(
     string Fingerprint,

@@ -17,7 +17,8 @@ namespace SurveySchema.Cli.Commands;
 /// only read the immutable model.</para>
 /// <para>A configured database is read through the catalog cache (<see cref="CachedCatalogReader"/>): when its
 /// catalogs have not changed since an earlier read, the counts and fingerprint come from that read, and the output
-/// says so. The embedded scratch database is new each time and is read directly.</para>
+/// says so. <c>--out</c> needs the model itself, so it always reads (and refreshes the entry). The embedded scratch
+/// database is new each time and is read directly.</para>
 /// </remarks>
 internal static class InspectCommand
 {
@@ -53,7 +54,7 @@ internal static class InspectCommand
                     DatabaseTemplate.Empty,
                     cancellationToken);
                 opening?.Dispose();
-                var cacheDirectory = parseResult.GetValue(cacheDirectoryOption) ?? CatalogModelCache.DefaultDirectory();
+                var cacheDirectory = parseResult.GetValue(cacheDirectoryOption) ?? CatalogReadCache.DefaultDirectory();
                 Func<DatabaseModel, Task>? writeModel = outPath is null ? null : model => ModelJson.WriteFileAsync(outPath, model, cancellationToken);
                 CatalogRead read;
                 using (StageTrace.Start("target.catalog-read"))
@@ -62,8 +63,8 @@ internal static class InspectCommand
                         ? await CatalogRead.OfAsync(
                             await CatalogReader.ReadAsync(database.ConnectionString, CatalogOptions.Default, cancellationToken), writeModel, cancellationToken)
                         : await CachedCatalogReader.ReadAsync(
-                            database.ConnectionString, CatalogOptions.Default, new CatalogModelCache(cacheDirectory),
-                            readEntries: !parseResult.GetValue(noCacheOption), modelNeeded: outPath is not null, cancellationToken, writeModel);
+                            database.ConnectionString, CatalogOptions.Default, new CatalogReadCache(cacheDirectory),
+                            readEntries: !parseResult.GetValue(noCacheOption) && outPath is null, cancellationToken, writeModel);
                 }
 
                 using (StageTrace.Start("counts"))
@@ -72,7 +73,7 @@ internal static class InspectCommand
                     if (read.CachedAt is { } cachedAt)
                     {
                         await output.WriteLineAsync(
-                            $"catalogs unchanged since the read of {cachedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: this is that read's model (--no-cache reads them again)");
+                            $"catalogs unchanged since the read of {cachedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC: counts and fingerprint are that read's (--no-cache reads them again)");
                     }
 
                     CountTable.Write(output, read.Counts);

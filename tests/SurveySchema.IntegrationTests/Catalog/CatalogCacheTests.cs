@@ -20,24 +20,21 @@ public sealed partial class CatalogCacheTests
         """;
 
     [Test]
-    public async Task An_unchanged_database_is_answered_from_the_cache_with_the_model_a_fresh_read_gives()
+    public async Task An_unchanged_database_is_answered_from_the_cache_with_what_a_fresh_read_gives()
     {
         await using var database = await CatalogDatabase.CreateAsync(Schema);
         using var cache = new TemporaryCache();
 
-        var first = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
-        var second = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
-        var summary = await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+        var first = await cache.ReadAsync(database.ConnectionString);
+        var second = await cache.ReadAsync(database.ConnectionString);
 
         var fresh = await database.ReadAsync();
         Assert.That(first.CachedAt, Is.Null, "the first read finds nothing cached");
+        Assert.That(first.Model, Is.EqualTo(fresh));
         Assert.That(second.CachedAt, Is.Not.Null, "the second read is answered from the cache");
-        Assert.That(second.Model, Is.EqualTo(fresh));
+        Assert.That(second.Model, Is.Null, "an answer from the cache has no model");
         Assert.That(second.Fingerprint, Is.EqualTo(Fingerprint.Of(fresh)).And.EqualTo(first.Fingerprint));
         Assert.That(second.Counts, Is.EqualTo(ObjectCounts.Of(fresh)));
-        Assert.That(summary.CachedAt, Is.Not.Null);
-        Assert.That(summary.Model, Is.Null, "a summary needs no model");
-        Assert.That(summary.Fingerprint, Is.EqualTo(first.Fingerprint));
     }
 
     /// <summary>Rows, VACUUM and ANALYZE write pg_statistic and overwrite pg_class's statistics in place; none of it
@@ -47,7 +44,7 @@ public sealed partial class CatalogCacheTests
     {
         await using var database = await CatalogDatabase.CreateAsync(Schema);
         using var cache = new TemporaryCache();
-        await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+        await cache.ReadAsync(database.ConnectionString);
 
         await database.ExecuteAsync("""
             INSERT INTO public.sites SELECT g, 'site ' || g FROM generate_series(1, 2000) g;
@@ -57,7 +54,7 @@ public sealed partial class CatalogCacheTests
         await database.ExecuteAsync("VACUUM (ANALYZE) public.sites");
         await database.ExecuteAsync("VACUUM (ANALYZE)");
 
-        var after = await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+        var after = await cache.ReadAsync(database.ConnectionString);
         Assert.That(after.CachedAt, Is.Not.Null, "data and statistics are not schema");
     }
 
@@ -83,16 +80,16 @@ public sealed partial class CatalogCacheTests
     {
         await using var database = await CatalogDatabase.CreateAsync(Schema);
         using var cache = new TemporaryCache();
-        var before = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
+        var before = await cache.ReadAsync(database.ConnectionString);
 
         await database.ExecuteAsync(change);
 
-        var after = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
+        var after = await cache.ReadAsync(database.ConnectionString);
         var fresh = await database.ReadAsync();
         Assert.That(after.CachedAt, Is.Null, "the catalogs changed: the cached read must not answer");
         Assert.That(after.Model, Is.EqualTo(fresh));
         Assert.That(after.Fingerprint, Is.EqualTo(Fingerprint.Of(fresh)).And.Not.EqualTo(before.Fingerprint));
-        Assert.That((await cache.ReadAsync(database.ConnectionString, modelNeeded: true)).CachedAt, Is.Not.Null,
+        Assert.That((await cache.ReadAsync(database.ConnectionString)).CachedAt, Is.Not.Null,
             "the new read is cached in turn");
     }
 
@@ -101,11 +98,11 @@ public sealed partial class CatalogCacheTests
     {
         await using var database = await CatalogDatabase.CreateAsync(Schema);
         using var cache = new TemporaryCache();
-        await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+        await cache.ReadAsync(database.ConnectionString);
 
         await database.ExecuteAsync("BEGIN; ALTER TABLE public.sites ADD COLUMN doomed integer; ROLLBACK;");
 
-        Assert.That((await cache.ReadAsync(database.ConnectionString, modelNeeded: false)).CachedAt, Is.Not.Null);
+        Assert.That((await cache.ReadAsync(database.ConnectionString)).CachedAt, Is.Not.Null);
     }
 
     /// <summary>A database cloned from another starts with the same catalog rows, xmin and all: only the identity tells
@@ -135,8 +132,8 @@ public sealed partial class CatalogCacheTests
             Assert.That(cloneState.Version, Is.EqualTo(originalState.Version), "a clone copies the catalog rows as they are");
             Assert.That(cloneState.Identity, Is.Not.EqualTo(originalState.Identity));
 
-            await cache.ReadAsync(original.ConnectionString, modelNeeded: false);
-            var clone = await cache.ReadAsync(cloneConnection, modelNeeded: false);
+            await cache.ReadAsync(original.ConnectionString);
+            var clone = await cache.ReadAsync(cloneConnection);
             Assert.That(clone.CachedAt, Is.Null, "the clone is another database");
         }
         finally
@@ -154,31 +151,17 @@ public sealed partial class CatalogCacheTests
     {
         await using var database = await CatalogDatabase.CreateAsync(Schema);
         using var cache = new TemporaryCache();
-        var first = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
+        var first = await cache.ReadAsync(database.ConnectionString);
         foreach (var entry in Directory.GetFiles(cache.Directory, "*.entry.json"))
         {
             await File.WriteAllTextAsync(entry, "{ not json");
         }
 
-        var second = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
-        var third = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
+        var second = await cache.ReadAsync(database.ConnectionString);
+        var third = await cache.ReadAsync(database.ConnectionString);
         Assert.That(second.CachedAt, Is.Null);
         Assert.That(second.Fingerprint, Is.EqualTo(first.Fingerprint));
         Assert.That(third.CachedAt, Is.Not.Null);
-        Assert.That(Directory.GetFiles(cache.Directory, "*.model.json"), Has.Length.EqualTo(1), "the replaced entry's model is removed");
-    }
-
-    [Test]
-    public async Task A_summary_entry_does_not_answer_a_read_that_needs_the_model()
-    {
-        await using var database = await CatalogDatabase.CreateAsync(Schema);
-        using var cache = new TemporaryCache();
-        await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
-
-        var withModel = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
-        Assert.That(withModel.CachedAt, Is.Null);
-        Assert.That(withModel.Model, Is.EqualTo(await database.ReadAsync()));
-        Assert.That((await cache.ReadAsync(database.ConnectionString, modelNeeded: true)).CachedAt, Is.Not.Null);
     }
 
     [Test]
@@ -188,10 +171,10 @@ public sealed partial class CatalogCacheTests
         using var folder = new TemporaryCache();
         var file = Path.Combine(folder.Directory, "a-file");
         await File.WriteAllTextAsync(file, "");
-        var cache = new CatalogModelCache(Path.Combine(file, "catalog"));
+        var cache = new CatalogReadCache(Path.Combine(file, "catalog"));
 
         var read = await CachedCatalogReader.ReadAsync(
-            database.ConnectionString, CatalogOptions.Default, cache, readEntries: true, modelNeeded: true);
+            database.ConnectionString, CatalogOptions.Default, cache, readEntries: true);
         Assert.That(read.CachedAt, Is.Null);
         Assert.That(read.Model, Is.EqualTo(await database.ReadAsync()));
     }
@@ -201,12 +184,12 @@ public sealed partial class CatalogCacheTests
     {
         await using var database = await CatalogDatabase.CreateAsync(Schema);
         using var cache = new TemporaryCache();
-        await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+        await cache.ReadAsync(database.ConnectionString);
 
         var startedAt = DateTimeOffset.UtcNow;
         var forced = await CachedCatalogReader.ReadAsync(
-            database.ConnectionString, CatalogOptions.Default, cache.Cache, readEntries: false, modelNeeded: false);
-        var after = await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+            database.ConnectionString, CatalogOptions.Default, cache.Cache, readEntries: false);
+        var after = await cache.ReadAsync(database.ConnectionString);
 
         Assert.That(forced.CachedAt, Is.Null);
         Assert.That(after.CachedAt, Is.Not.Null);
@@ -245,14 +228,14 @@ public sealed partial class CatalogCacheTests
         try
         {
             using var cache = new TemporaryCache();
-            await cache.ReadAsync(database.ConnectionString, modelNeeded: false);
+            await cache.ReadAsync(database.ConnectionString);
 
             await database.ExecuteAsync($"CREATE ROLE {stranger}; ALTER ROLE {stranger} CONNECTION LIMIT 3;");
-            Assert.That((await cache.ReadAsync(database.ConnectionString, modelNeeded: false)).CachedAt, Is.Not.Null,
+            Assert.That((await cache.ReadAsync(database.ConnectionString)).CachedAt, Is.Not.Null,
                 "a role nothing here names");
 
             await database.ExecuteAsync($"ALTER ROLE {grantee} RENAME TO {grantee}_renamed");
-            var renamed = await cache.ReadAsync(database.ConnectionString, modelNeeded: true);
+            var renamed = await cache.ReadAsync(database.ConnectionString);
             Assert.That(renamed.CachedAt, Is.Null, "the grant now names another role");
             Assert.That(renamed.Model, Is.EqualTo(await database.ReadAsync()));
         }
@@ -274,10 +257,10 @@ public sealed partial class CatalogCacheTests
         {
             using var cache = new TemporaryCache();
             var options = CatalogOptions.Default with { Roles = [role] };
-            await CachedCatalogReader.ReadAsync(database.ConnectionString, options, cache.Cache, readEntries: true, modelNeeded: false);
+            await CachedCatalogReader.ReadAsync(database.ConnectionString, options, cache.Cache, readEntries: true);
 
             await database.ExecuteAsync($"ALTER ROLE {role} CONNECTION LIMIT 7");
-            var read = await CachedCatalogReader.ReadAsync(database.ConnectionString, options, cache.Cache, readEntries: true, modelNeeded: true);
+            var read = await CachedCatalogReader.ReadAsync(database.ConnectionString, options, cache.Cache, readEntries: true);
             Assert.That(read.CachedAt, Is.Null);
             Assert.That(read.Model!.Roles.Single().ConnectionLimit, Is.EqualTo(7));
         }
@@ -322,15 +305,15 @@ public sealed partial class CatalogCacheTests
         public TemporaryCache()
         {
             Directory = System.IO.Directory.CreateTempSubdirectory("surveyschema-catalog-cache-").FullName;
-            Cache = new CatalogModelCache(Directory);
+            Cache = new CatalogReadCache(Directory);
         }
 
         public string Directory { get; }
 
-        public CatalogModelCache Cache { get; }
+        public CatalogReadCache Cache { get; }
 
-        public Task<CatalogRead> ReadAsync(string connectionString, bool modelNeeded) =>
-            CachedCatalogReader.ReadAsync(connectionString, CatalogOptions.Default, Cache, readEntries: true, modelNeeded);
+        public Task<CatalogRead> ReadAsync(string connectionString) =>
+            CachedCatalogReader.ReadAsync(connectionString, CatalogOptions.Default, Cache, readEntries: true);
 
         public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
     }

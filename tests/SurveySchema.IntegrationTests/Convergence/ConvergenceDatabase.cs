@@ -42,8 +42,8 @@ internal static class ConvergenceDatabase
     /// with the named roles.</summary>
     public static Task<CatalogRead> ReadThroughCacheAsync(string cacheDirectory, string connectionString, IEnumerable<string>? roles = null) =>
         CachedCatalogReader.ReadAsync(
-            connectionString, CatalogOptions.Default with { Roles = [.. roles ?? []] }, new CatalogModelCache(cacheDirectory),
-            readEntries: true, modelNeeded: true, CancellationToken.None);
+            connectionString, CatalogOptions.Default with { Roles = [.. roles ?? []] }, new CatalogReadCache(cacheDirectory),
+            readEntries: true, CancellationToken.None);
 
     /// <summary>Row counts of the given tables, in the order given; each table's own rows (ONLY), so an INHERIT or
     /// ATTACH PARTITION, which changes what a parent's query sees, does not look like rows gained or lost.</summary>
