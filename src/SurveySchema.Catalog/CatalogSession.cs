@@ -96,7 +96,9 @@ internal sealed class CatalogSession(NpgsqlConnection connection, NpgsqlTransact
         }
     }
 
-    private static string Describe(NpgsqlException exception) => exception switch
+    /// <summary>A failure in words: the SQLSTATE and the server's message, or Npgsql's (which names host and port,
+    /// never the password).</summary>
+    internal static string Describe(NpgsqlException exception) => exception switch
     {
         PostgresException postgres => $"{postgres.SqlState}: {postgres.MessageText}",
         _ => exception.Message,

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Npgsql;
 using SurveySchema.Model;
 
@@ -128,15 +126,11 @@ public sealed record CatalogState(string Identity, string Version)
             await using var rolesCommand = new NpgsqlCommand(RolesSql, connection, transaction);
             rolesCommand.Parameters.AddWithValue("roles", roles.ToArray());
             version += " " + (string)(await rolesCommand.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            return new CatalogState(
-                Hash($"cluster {cluster}\ndatabase {database}\nserver {serverVersion}\nrole {role}\n"),
-                version);
+            return new CatalogState($"cluster {cluster}, database {database}, server {serverVersion}, role {role}", version);
         }
         catch (NpgsqlException exception)
         {
-            throw new CatalogReadException(
-                $"reading the catalog's version failed: {(exception is PostgresException postgres ? $"{postgres.SqlState}: {postgres.MessageText}" : exception.Message)}",
-                exception);
+            throw new CatalogReadException($"reading the catalog's version failed: {CatalogSession.Describe(exception)}", exception);
         }
     }
 
@@ -159,6 +153,4 @@ public sealed record CatalogState(string Identity, string Version)
         });
         return $"SELECT md5(string_agg(part, E'\\n' ORDER BY position)) FROM (\n{string.Join("\nUNION ALL ", parts)}\n) catalogs";
     }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

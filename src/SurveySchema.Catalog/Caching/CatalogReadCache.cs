@@ -34,7 +34,7 @@ public sealed partial class CatalogReadCache(string directory)
 
     private const string EntrySuffix = ".entry.json";
 
-    /// <summary>Changes when the key or the entry's files change meaning.</summary>
+    /// <summary>Changes when the key or the entry file changes meaning.</summary>
     private const string Format = "surveyschema-catalog-cache/2";
 
     private static readonly Lazy<string> Build = new(() => ToolBuild.Describe(typeof(CatalogReadCache).Assembly, typeof(DatabaseModel).Assembly));

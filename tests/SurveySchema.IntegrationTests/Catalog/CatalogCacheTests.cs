@@ -138,7 +138,7 @@ public sealed partial class CatalogCacheTests
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(cloneConnection));
             await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(original.ConnectionString) { Database = "postgres" }.ConnectionString);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {cloneName} WITH (FORCE)", admin);
